@@ -1,0 +1,217 @@
+package dev.annals.app;
+
+import dev.annals.json.TimelineJson;
+import dev.annals.loader.LoaderOptions;
+import dev.annals.model.Event;
+import dev.annals.model.Locator;
+import dev.annals.model.Period;
+import dev.annals.model.Problem;
+import dev.annals.model.Timeline;
+import dev.annals.open.OpenException;
+import dev.annals.open.TimelineFiles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The headless commands: {@code load} (article to JSON) and {@code info} (what a file holds).
+ * Errors go to stderr as one line each, with exit code 1; a usage mistake exits with 2.
+ */
+final class CommandLine {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Usage:
+              java -jar annals.jar [FILE]                        open the window (on FILE, or the embedded timeline)
+              java -jar annals.jar load ARTICLE.txt [-o OUT.json] read an article, write its timeline as JSON
+              java -jar annals.jar info INPUT                    summarise an article or timeline
+            Options:
+              --max-size MB    refuse articles larger than this (default 32)
+              -h, --help       show this text""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** True when {@code word} names a headless command rather than a file to open. */
+    static boolean isCommand(String word) {
+        return List.of("load", "info", "-h", "--help", "help").contains(word);
+    }
+
+    int run(String... args) {
+        Deque<String> rest = new ArrayDeque<>(List.of(args));
+        String command = rest.poll();
+        if (command == null || command.equals("-h") || command.equals("--help") || command.equals("help")) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
+        try {
+            Arguments a = Arguments.parse(rest);
+            return switch (command) {
+                case "load" -> load(a);
+                case "info" -> info(a);
+                default -> usage("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        }
+    }
+
+    private int load(Arguments a) throws UsageException {
+        Path input = a.input("load");
+        try {
+            Timeline timeline = TimelineFiles.open(input, a.options());
+            reportProblems(timeline);
+            if (a.output() == null) {
+                TimelineJson.write(timeline, out);
+                out.flush();
+            } else {
+                TimelineJson.write(timeline, a.output());
+                err.printf("%s: %d events, %d periods written to %s%n", input, timeline.events().size(),
+                        timeline.periods().size(), a.output());
+            }
+            return OK;
+        } catch (OpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        } catch (IOException e) {
+            err.println((a.output() == null ? "stdout" : a.output()) + ": cannot be written: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int info(Arguments a) throws UsageException {
+        Path input = a.input("info");
+        Timeline t;
+        try {
+            t = TimelineFiles.open(input, a.options());
+        } catch (OpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+        out.println("title: " + t.title());
+        if (t.source() != null) {
+            out.println("source: " + t.source().file() + " (sha256 " + t.source().sha256() + ")");
+        }
+        List<Event> events = t.events();
+        out.println("events: " + events.size() + (events.isEmpty() ? ""
+                : ", " + events.get(0).start().toText() + " to " + lastDate(events)));
+        Map<String, Long> byCategory = events.stream()
+                .collect(Collectors.groupingBy(Event::category, TreeMap::new, Collectors.counting()));
+        if (!byCategory.isEmpty()) {
+            out.println("categories: " + byCategory.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        Map<String, Long> byBasis = events.stream()
+                .collect(Collectors.groupingBy(e -> e.dateBasis().name().toLowerCase(java.util.Locale.ROOT),
+                        TreeMap::new, Collectors.counting()));
+        if (!byBasis.isEmpty()) {
+            out.println("dated by: " + byBasis.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        out.println("periods: " + t.periods().size() + (t.periods().isEmpty() ? ""
+                : " (" + t.periods().stream().map(Period::label).collect(Collectors.joining(", ")) + ")"));
+        Locator l = t.locator();
+        if (l == null) {
+            out.println("locator: none (no map in the infobox and no member-state list)");
+        } else {
+            out.println("locator: " + String.join(", ", List.of(
+                    "subject " + orNone(l.subject()), "organisation " + orNone(l.organisation()),
+                    "projection " + orNone(l.projection()), l.memberStates().size() + " member states",
+                    "map " + orNone(l.map()))));
+        }
+        out.println("see also: " + t.seeAlso().size());
+        out.println("problems: " + t.problems().size());
+        for (Problem p : t.problems()) {
+            out.println("  " + p.describe());
+        }
+        return OK;
+    }
+
+    private static String lastDate(List<Event> events) {
+        return events.stream().map(Event::last).max(Comparable::compareTo).orElseThrow().toText();
+    }
+
+    private static String orNone(String s) {
+        return s == null ? "(none)" : s;
+    }
+
+    private void reportProblems(Timeline timeline) {
+        String file = timeline.source() == null ? "" : timeline.source().file();
+        for (Problem p : timeline.problems()) {
+            err.println(file + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.kind() + ": " + p.message());
+        }
+    }
+
+    private int usage(String message) {
+        err.println("annals: " + message);
+        err.println(USAGE_TEXT);
+        return USAGE;
+    }
+
+    /** A mistake in how the command was called. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The arguments after the command word. */
+    record Arguments(List<String> positional, Path output, LoaderOptions options) {
+        static Arguments parse(Deque<String> args) throws UsageException {
+            List<String> positional = new java.util.ArrayList<>();
+            Path output = null;
+            LoaderOptions options = LoaderOptions.DEFAULTS;
+            while (!args.isEmpty()) {
+                String arg = args.poll();
+                switch (arg) {
+                    case "-o", "--output" -> output = Path.of(value(arg, args));
+                    case "--max-size" -> {
+                        String v = value(arg, args);
+                        try {
+                            options = options.withMaxBytes((long) (Double.parseDouble(v) * 1_000_000));
+                        } catch (IllegalArgumentException e) {
+                            throw new UsageException("--max-size needs a positive number of megabytes, not '" + v + "'");
+                        }
+                    }
+                    default -> {
+                        if (arg.startsWith("-") && arg.length() > 1) {
+                            throw new UsageException("unknown option '" + arg + "'");
+                        }
+                        positional.add(arg);
+                    }
+                }
+            }
+            return new Arguments(positional, output, options);
+        }
+
+        Path input(String command) throws UsageException {
+            if (positional.size() != 1) {
+                throw new UsageException(command + " needs exactly one input file");
+            }
+            return Path.of(positional.get(0));
+        }
+
+        private static String value(String option, Deque<String> args) throws UsageException {
+            String v = args.poll();
+            if (v == null) {
+                throw new UsageException(option + " needs a value");
+            }
+            return v;
+        }
+    }
+}

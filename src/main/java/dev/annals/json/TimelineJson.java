@@ -1,0 +1,95 @@
+package dev.annals.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.annals.files.AtomicFile;
+import dev.annals.model.PartialDate;
+import dev.annals.model.Timeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Timelines as JSON. Records map to objects field by field, enums to lower-case words; a partial date
+ * leaves out the parts it does not know. Reading streams the file (no tree in memory), so a timeline
+ * of a million events opens in seconds.
+ */
+public final class TimelineJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule("annals").addSerializer(PartialDate.class, new PartialDateSerializer()))
+            .build();
+
+    private TimelineJson() {
+    }
+
+    public static void write(Timeline timeline, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, timeline);
+        out.write('\n');
+    }
+
+    /** Writes the timeline to {@code file} through a temporary file, so a failure leaves nothing half-written. */
+    public static void write(Timeline timeline, Path file) throws IOException {
+        AtomicFile.write(file, out -> write(timeline, out));
+    }
+
+    public static String toJson(Timeline timeline) {
+        try {
+            return MAPPER.writeValueAsString(timeline) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a timeline always serialises", e);
+        }
+    }
+
+    public static Timeline read(Path file) throws TimelineFormatException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    public static Timeline read(InputStream in, String fileName) throws TimelineFormatException, IOException {
+        Timeline timeline;
+        try {
+            timeline = MAPPER.readValue(in, Timeline.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? fileName : fileName + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new TimelineFormatException(where + ": not a valid Annals timeline: " + rootMessage(e), e);
+        }
+        if (timeline == null) {
+            throw new TimelineFormatException(fileName + ": the file is empty", null);
+        }
+        if (timeline.schemaVersion() != Timeline.SCHEMA_VERSION) {
+            throw new TimelineFormatException(fileName + ": schema version " + timeline.schemaVersion()
+                    + " is not supported (this Annals reads version " + Timeline.SCHEMA_VERSION + ")", null);
+        }
+        return timeline;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.annals.loader;
+
+import dev.annals.model.Problem;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns an article's bytes into lines of text: refuses what is not text, strips a byte-order mark,
+ * reads UTF-8 (falling back to Windows-1252 with a warning) and normalises line ends.
+ */
+final class ArticleDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Share of control characters above which a file is taken for binary data. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    private final LoaderOptions options;
+
+    ArticleDecoder(LoaderOptions options) {
+        this.options = options;
+    }
+
+    SourceText decode(String fileName, byte[] bytes) throws LoadException {
+        if (bytes.length > options.maxBytes()) {
+            throw tooLarge(fileName, bytes.length);
+        }
+        List<Problem> problems = new ArrayList<>();
+        String text = toText(fileName, bytes, problems);
+        if (text.isBlank()) {
+            throw new LoadException(fileName, 0, "the file is empty; an article needs at least a '= Title =' line");
+        }
+        refuseBinary(fileName, text);
+        List<String> lines = splitLines(text, problems);
+        return new SourceText(fileName, sha256(bytes), lines, problems);
+    }
+
+    LoadException tooLarge(String fileName, long size) {
+        return new LoadException(fileName, 0, String.format(Locale.ROOT,
+                "%.1f MB is over the %.1f MB limit for an article (raise it with --max-size)",
+                size / 1e6, options.maxBytes() / 1e6));
+    }
+
+    private String toText(String fileName, byte[] bytes, List<Problem> problems) throws LoadException {
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new LoadException(fileName, lineOfByte(bytes, nul),
+                    "binary data (a NUL byte), not a text article");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return utf8.decode(in).toString();
+        } catch (MalformedInputException e) {
+            int bad = in.position();
+            problems.add(new Problem(lineOfByte(bytes, bad), "encoding",
+                    "not valid UTF-8 (byte 0x" + HexFormat.of().toHexDigits(bytes[bad])
+                            + "); the file was read as Windows-1252, save it as UTF-8 to be sure"));
+            return new String(bytes, start, bytes.length - start, WINDOWS_1252);
+        } catch (CharacterCodingException e) {
+            throw new LoadException(fileName, 0, "cannot be decoded as text: " + e.getMessage());
+        }
+    }
+
+    private static void refuseBinary(String fileName, String text) throws LoadException {
+        int sample = Math.min(text.length(), 65_536);
+        int controls = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        if (controls > sample * MAX_CONTROL_SHARE) {
+            throw new LoadException(fileName, 0, "binary data (" + controls
+                    + " control characters in the first " + sample + "), not a text article");
+        }
+    }
+
+    private List<String> splitLines(String text, List<Problem> problems) {
+        List<String> lines = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            if (end - start > options.maxLineLength()) {
+                problems.add(new Problem(lines.size() + 1, "too-long", String.format(Locale.ROOT,
+                        "%,d characters in one line; lines over %,d characters are skipped",
+                        end - start, options.maxLineLength())));
+                lines.add("");
+            } else {
+                lines.add(text.substring(start, end));
+            }
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+}

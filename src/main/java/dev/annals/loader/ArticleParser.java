@@ -1,0 +1,155 @@
+package dev.annals.loader;
+
+import dev.annals.model.Problem;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the article markup: "= Title =", "== Section ==" headings (spaces inside optional), an
+ * "Infobox" line followed by "- Key: value" lines, "- " bullets and prose lines. Markup it cannot
+ * read as intended is reported as a {@link Problem} and read as well as it can be.
+ */
+final class ArticleParser {
+    private static final Pattern HEADING = Pattern.compile("^(=+)\\s*(.*?)\\s*(=*)\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+");
+    private static final Pattern INFOBOX_ENTRY = Pattern.compile("^\\s*([^:]+?)\\s*:\\s*(.*)$");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    Article parse(SourceText source) {
+        List<String> lines = source.lines();
+        String title = null;
+        Map<String, String> infobox = new LinkedHashMap<>();
+        Section lead = new Section("", 1, 1);
+        Deque<Section> open = new ArrayDeque<>();
+        open.push(lead);
+        List<TextLine> bullets = new ArrayList<>();
+        boolean inInfobox = false;
+        boolean seenContent = false;
+
+        for (int i = 0; i < lines.size(); i++) {
+            int number = i + 1;
+            String raw = lines.get(i);
+            String line = raw.strip();
+            int column = leadingWhitespace(raw) + 1;
+            boolean isBullet = BULLET.matcher(line).find();
+            if (!isBullet || line.isEmpty()) {
+                flushBullets(open.peek(), bullets);
+            }
+            if (line.isEmpty()) {
+                inInfobox = false;
+                continue;
+            }
+            if (line.startsWith("=")) {
+                inInfobox = false;
+                Heading h = heading(line, number);
+                if (h == null) {
+                    continue;
+                }
+                if (h.level == 1 && title == null && !seenContent) {
+                    title = h.text;
+                } else {
+                    int level = Math.max(2, h.level);
+                    if (h.level == 1) {
+                        problems.add(new Problem(number, "markup",
+                                "a second title line '" + line + "'; read as a section"));
+                    }
+                    while (open.peek().level() >= level) {
+                        open.pop();
+                    }
+                    Section section = new Section(h.text, level, number);
+                    open.peek().children().add(section);
+                    open.push(section);
+                }
+                seenContent = true;
+                continue;
+            }
+            seenContent = true;
+            if (line.equalsIgnoreCase("infobox")) {
+                inInfobox = true;
+                continue;
+            }
+            if (isBullet) {
+                Matcher m = BULLET.matcher(line);
+                m.find();
+                String item = line.substring(m.end());
+                if (inInfobox) {
+                    addInfoboxEntry(infobox, item, number);
+                } else {
+                    bullets.add(new TextLine(number, column + m.end(), item));
+                }
+                continue;
+            }
+            inInfobox = false;
+            open.peek().blocks().add(new Block.Paragraph(new TextLine(number, column, line)));
+        }
+        flushBullets(open.peek(), bullets);
+        if (title == null) {
+            title = fallbackTitle(source.fileName());
+            problems.add(new Problem(1, "markup",
+                    "no '= Title =' line at the top; the file name gives the title \"" + title + "\""));
+        }
+        return new Article(title, infobox, lead, problems);
+    }
+
+    private record Heading(String text, int level) {
+    }
+
+    private Heading heading(String line, int number) {
+        Matcher m = HEADING.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        int left = m.group(1).length();
+        int right = m.group(3).length();
+        String text = m.group(2).strip();
+        if (text.isEmpty()) {
+            problems.add(new Problem(number, "markup", "a heading with no text; skipped"));
+            return null;
+        }
+        if (right == 0) {
+            problems.add(new Problem(number, "markup",
+                    "heading '" + text + "' is not closed with '" + m.group(1) + "'; read as a level-" + left + " heading"));
+        } else if (left != right) {
+            problems.add(new Problem(number, "markup", "heading '" + text + "' has " + left
+                    + " '=' before and " + right + " after; read as a level-" + left + " heading"));
+        }
+        return new Heading(text, left);
+    }
+
+    private void addInfoboxEntry(Map<String, String> infobox, String item, int number) {
+        Matcher m = INFOBOX_ENTRY.matcher(item);
+        if (m.matches()) {
+            infobox.put(m.group(1), m.group(2).strip());
+        } else {
+            problems.add(new Problem(number, "markup",
+                    "infobox line '" + item + "' has no 'Key: value'; skipped"));
+        }
+    }
+
+    private static void flushBullets(Section section, List<TextLine> bullets) {
+        if (!bullets.isEmpty()) {
+            section.blocks().add(new Block.Bullets(bullets));
+            bullets.clear();
+        }
+    }
+
+    private static int leadingWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String fallbackTitle(String fileName) {
+        String base = fileName.replaceFirst("(\\.timeline)?\\.[^.]+$", "").replace('-', ' ').replace('_', ' ');
+        return base.isEmpty() ? "Untitled" : Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+}

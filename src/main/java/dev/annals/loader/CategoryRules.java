@@ -1,0 +1,104 @@
+package dev.annals.loader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives each statement one category by a small, visible rule set ({@code /data/categories.tsv}): the
+ * category whose cue words occur most often (distinct words) in the sentence and its section headings.
+ * The words that decided it are kept, so a reader can see why.
+ */
+final class CategoryRules {
+    static final String GENERAL = "general";
+
+    /** The category and the words that decided it. */
+    record Verdict(String category, List<String> cues) {
+    }
+
+    private record Rule(String category, Pattern cues) {
+    }
+
+    private static volatile CategoryRules standard;
+
+    private final List<Rule> rules;
+
+    private CategoryRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    static CategoryRules standard() {
+        CategoryRules r = standard;
+        if (r == null) {
+            synchronized (CategoryRules.class) {
+                if (standard == null) {
+                    standard = read();
+                }
+                r = standard;
+            }
+        }
+        return r;
+    }
+
+    Verdict categorise(String sentence, List<String> sectionPath) {
+        String text = sentence.toLowerCase(Locale.ROOT);
+        String headings = String.join(" / ", sectionPath).toLowerCase(Locale.ROOT);
+        Verdict best = new Verdict(GENERAL, List.of());
+        for (Rule rule : rules) {
+            Set<String> found = new LinkedHashSet<>();
+            Matcher m = rule.cues().matcher(text);
+            while (m.find()) {
+                found.add(m.group());
+            }
+            Matcher h = rule.cues().matcher(headings);
+            while (h.find()) {
+                found.add("section: " + h.group());
+            }
+            if (found.size() > best.cues().size()) {
+                best = new Verdict(rule.category(), new ArrayList<>(found));
+            }
+        }
+        return best;
+    }
+
+    private static CategoryRules read() {
+        String resource = "/data/categories.tsv";
+        try (InputStream in = CategoryRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the application");
+            }
+            List<Rule> rules = new ArrayList<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .skip(1)
+                    .forEach(line -> {
+                        String[] f = line.split("\t", -1);
+                        rules.add(new Rule(f[0].strip(), cuePattern(f[1])));
+                    });
+            return new CategoryRules(rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Pattern cuePattern(String cues) {
+        List<String> parts = new ArrayList<>();
+        for (String cue : cues.split(",")) {
+            String c = cue.strip().toLowerCase(Locale.ROOT);
+            if (!c.isEmpty()) {
+                parts.add(c.endsWith("*") ? Pattern.quote(c.substring(0, c.length() - 1)) + "[\\p{L}-]*" : Pattern.quote(c));
+            }
+        }
+        return Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", parts) + ")(?![\\p{L}])");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.annals.loader;
+
+import dev.annals.model.Country;
+import dev.annals.model.CountryTable;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The names the entity tagger knows, from the bundled data files: countries with their aliases,
+ * adjectives and capitals; organisations with their abbreviations; common given names.
+ */
+final class Gazetteer {
+    enum Kind { COUNTRY, ORGANISATION }
+
+    /** What a surface form in the text stands for; a capital city only stands for its state in some uses. */
+    record Name(Kind kind, String canonical, boolean isCapital) {
+        Name(Kind kind, String canonical) {
+            this(kind, canonical, false);
+        }
+    }
+
+    private static volatile Gazetteer standard;
+
+    private final Map<String, Name> forms;
+    private final Set<String> givenNames;
+    private final Pattern formPattern;
+
+    Gazetteer(Map<String, Name> forms, Set<String> givenNames) {
+        this.forms = Map.copyOf(forms);
+        this.givenNames = Set.copyOf(givenNames);
+        // Longest first, so "Republic of the Congo" is not read as "Congo".
+        String alternation = forms.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        this.formPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+    }
+
+    static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (standard == null) {
+                    standard = read(CountryTable.standard());
+                }
+                g = standard;
+            }
+        }
+        return g;
+    }
+
+    /** A pattern that finds every known country and organisation form, longest first. */
+    Pattern formPattern() {
+        return formPattern;
+    }
+
+    Name name(String form) {
+        return forms.get(form);
+    }
+
+    boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    private static Gazetteer read(CountryTable countries) {
+        Map<String, Name> forms = new HashMap<>();
+        for (Country c : countries.all()) {
+            Name name = new Name(Kind.COUNTRY, c.name());
+            forms.put(c.name(), name);
+            c.aliases().forEach(a -> forms.putIfAbsent(a, name));
+            c.adjectives().forEach(a -> forms.putIfAbsent(a, name));
+        }
+        for (String[] row : rows("/data/capitals.tsv", true)) {
+            countries.find(row[1]).ifPresent(c -> forms.putIfAbsent(row[0], new Name(Kind.COUNTRY, c.name(), true)));
+        }
+        for (String[] row : rows("/data/organisations.tsv", true)) {
+            Name name = new Name(Kind.ORGANISATION, row[0]);
+            forms.put(row[0], name);
+            for (String alias : row[1].split("\\|")) {
+                if (!alias.isBlank()) {
+                    forms.putIfAbsent(alias, name);
+                }
+            }
+        }
+        Set<String> given = new HashSet<>();
+        for (String[] row : rows("/data/given-names.txt", false)) {
+            given.add(row[0].strip());
+        }
+        return new Gazetteer(forms, given);
+    }
+
+    /** The rows of a bundled tab-separated file, without '#' comments and without its header row. */
+    private static List<String[]> rows(String resource, boolean header) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the application");
+            }
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
+            return lines.stream().skip(header ? 1 : 0).map(l -> l.split("\t", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.annals.loader;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shortens the clause that states a fact into a headline: the date goes (it is shown beside the
+ * headline), as do brackets, a leading connective or adverbial phrase and a trailing subordinate
+ * clause; "he" or "she" becomes the person named just before. A headline stays a clause of the
+ * text; only a clause still longer than {@link #MAX_LENGTH} is cut, at a phrase boundary if it can be.
+ */
+final class HeadlineWriter {
+    static final int MAX_LENGTH = 120;
+    private static final int MIN_WORDS = 4;
+
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*]");
+    private static final Pattern DATE_PREPOSITION = Pattern.compile(
+            "(?i)(?:\\b(?:in|on|since|from|during|by|until|as of|around|between)\\s+(?:the\\s+)?)?$");
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "^(?:But|And|However|In turn|Also|Moreover|Meanwhile|Then|Later|Thus|Furthermore|Additionally"
+                    + "|Nevertheless|For example|In addition|As a result|Subsequently)\\b,?\\s+");
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "^(?i:after|following|since|during|before|in|on|amid|despite|due to|as part of|to|regarding"
+                    + "|in accordance with|according to|under|with|within|at)\\b");
+    /** What a main clause may open with after a leading adverbial: a name or a determiner or pronoun. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "^(?:\\p{Lu}|(?:the|a|an|this|these|those|its|his|her|their|he|she|it|they|we|there|some|many"
+                    + "|several|both|all|each|no)\\b)");
+    private static final Pattern PRONOUN = Pattern.compile("^(?:he|she)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_CLAUSE = Pattern.compile(
+            ",\\s+(?:which|who|whose|where|as well as|while|whereas|although|"
+                    + "containing|including|limiting|leading|making|causing|prompting|resulting|marking|allowing"
+                    + "|bringing|ending|giving|saying|stating|adding|noting|citing|calling|following|according)\\b"
+                    + "|[:;]\\s|\\s+[—–]\\s+");
+    private static final Pattern TRAILING_LEAD_IN = Pattern.compile(
+            "\\s+(?:such as|including|as follows|the following|to|in areas|for)$");
+    /** Where an over-long clause may be cut: before a prepositional or subordinate phrase. */
+    private static final Pattern PHRASE_BREAK = Pattern.compile(
+            "\\s+(?=(?:following|after|due to|because|in order to|under|within|which|as part of|with|from|for"
+                    + "|in|on|during|through)\\b)|,\\s+");
+    private static final Pattern ENDS_IN_VERB = Pattern.compile("\\b(?:is|are|was|were|be|been|has|have|had)$");
+
+    /**
+     * @param clause the clause of the sentence that states the fact
+     * @param date   the dating expression within the clause, or null when the date comes from context
+     * @param person the person named last before this sentence, for "he" and "she"; may be null
+     */
+    String write(String clause, DateSpan date, String person) {
+        String s = clause;
+        if (date != null) {
+            s = withoutDate(s, date);
+        }
+        s = BRACKETS.matcher(s).replaceAll("");
+        s = strip(s);
+        s = CONNECTIVE.matcher(s).replaceFirst("");
+        s = withoutLeadingAdverbial(s);
+        Matcher pronoun = PRONOUN.matcher(s);
+        if (person != null && pronoun.find()) {
+            s = person + s.substring(pronoun.end());
+        }
+        s = cutTrailingClause(s);
+        s = TRAILING_LEAD_IN.matcher(strip(s)).replaceFirst("");
+        s = shorten(strip(s));
+        return capitalise(closeQuotes(s));
+    }
+
+    /**
+     * Removes the date where it opens the clause, or closes it after a preposition of time ("… on 19
+     * January 2004"); a date inside the clause, or the object of another word ("go back to the 1990s"), stays.
+     */
+    private static String withoutDate(String clause, DateSpan date) {
+        if (date.end() > clause.length()) {
+            return clause;
+        }
+        Matcher prep = DATE_PREPOSITION.matcher(clause.substring(0, date.begin()));
+        boolean hasPreposition = prep.find() && prep.end() > prep.start();
+        int from = hasPreposition ? prep.start() : date.begin();
+        String head = clause.substring(0, from);
+        String tail = clause.substring(date.end());
+        if (head.isBlank()) {
+            return tail.replaceFirst("^\\s*[,:]?\\s*", "");
+        }
+        if (hasPreposition && tail.replaceAll("[\\s.,;:!?]", "").isEmpty()) {
+            return head;
+        }
+        return clause;
+    }
+
+    /** "After the protests in 2020, the President …" becomes "the President …"; the comma must open a main clause. */
+    private static String withoutLeadingAdverbial(String s) {
+        if (!LEADING_ADVERBIAL.matcher(s).find()) {
+            return s;
+        }
+        for (int comma = s.indexOf(", "); comma > 0 && comma < 160; comma = s.indexOf(", ", comma + 1)) {
+            String rest = s.substring(comma + 2);
+            if (CLAUSE_OPENING.matcher(rest).find() && words(rest) >= MIN_WORDS) {
+                return rest;
+            }
+        }
+        return s;
+    }
+
+    private static String cutTrailingClause(String s) {
+        Matcher m = TRAILING_CLAUSE.matcher(s);
+        while (m.find()) {
+            if (words(s.substring(0, m.start())) >= MIN_WORDS) {
+                return s.substring(0, m.start());
+            }
+        }
+        return s;
+    }
+
+    private static String shorten(String s) {
+        if (s.length() <= MAX_LENGTH) {
+            return s;
+        }
+        Matcher m = PHRASE_BREAK.matcher(s);
+        int cut = -1;
+        while (m.find() && m.start() <= MAX_LENGTH) {
+            if (m.start() >= MAX_LENGTH / 2 && isCleanBreak(s, m.start(), m.end())) {
+                cut = m.start();
+            }
+        }
+        if (cut > 0) {
+            return strip(s.substring(0, cut));
+        }
+        int space = s.lastIndexOf(' ', MAX_LENGTH - 1);
+        return strip(s.substring(0, space > 0 ? space : MAX_LENGTH - 1)) + "…";
+    }
+
+    /** Not after a bare verb ("is"), and not inside a name ("Partnership for Peace"). */
+    private static boolean isCleanBreak(String s, int start, int end) {
+        String before = s.substring(0, start);
+        if (ENDS_IN_VERB.matcher(before).find()) {
+            return false;
+        }
+        int lastSpace = before.lastIndexOf(' ');
+        boolean capitalBefore = Character.isUpperCase(before.charAt(lastSpace + 1));
+        int nextWord = s.indexOf(' ', end);
+        boolean capitalAfter = nextWord > 0 && nextWord + 1 < s.length() && Character.isUpperCase(s.charAt(nextWord + 1));
+        return !(capitalBefore && capitalAfter && s.charAt(start) == ' ');
+    }
+
+    /** A headline cut inside a quotation gets its closing quote mark. */
+    private static String closeQuotes(String s) {
+        long open = s.chars().filter(c -> c == '“').count();
+        long close = s.chars().filter(c -> c == '”').count();
+        String closed = open > close ? s + "”" : s;
+        return closed.chars().filter(c -> c == '"').count() % 2 == 1 ? closed + "\"" : closed;
+    }
+
+    private static String strip(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("^[\\s,;:]+|[\\s,;:.!?]+$", "");
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(s.substring(Character.charCount(first))).toString();
+    }
+}

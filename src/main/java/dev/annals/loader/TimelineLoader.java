@@ -1,0 +1,79 @@
+package dev.annals.loader;
+
+import dev.annals.model.Locator;
+import dev.annals.model.Problem;
+import dev.annals.model.SourceFile;
+import dev.annals.model.Timeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads an article file into a {@link Timeline}. Anything that stops the file from being read at all
+ * is a {@link LoadException} naming file and line; anything read imperfectly is kept in
+ * {@link Timeline#problems()} so the user can see what was not understood.
+ */
+public final class TimelineLoader {
+    private final LoaderOptions options;
+
+    public TimelineLoader() {
+        this(LoaderOptions.DEFAULTS);
+    }
+
+    public TimelineLoader(LoaderOptions options) {
+        this.options = options;
+    }
+
+    public Timeline load(Path file) throws LoadException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new LoadException(file.toString(), 0, "is a folder, not an article file");
+            }
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                throw new ArticleDecoder(options).tooLarge(file.toString(), size);
+            }
+            return load(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new LoadException(file.toString(), 0, "no such file");
+        } catch (IOException e) {
+            throw new LoadException(file.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads an article from its bytes; {@code fileName} names it in messages and in the timeline's source. */
+    public Timeline load(String fileName, byte[] bytes) throws LoadException {
+        SourceText text = new ArticleDecoder(options).decode(fileName, bytes);
+        Article article = new ArticleParser().parse(text);
+        EntityTagger tagger = new EntityTagger(Gazetteer.standard());
+        learnPeople(article.lead(), tagger);
+        EventReader reader = new EventReader(tagger);
+        reader.read(article.lead());
+
+        List<Problem> problems = new ArrayList<>(text.problems());
+        problems.addAll(article.problems());
+        problems.addAll(reader.problems());
+        Locator locator = new LocatorReader(tagger).read(article.title(), article.infobox(), reader.memberList(), problems);
+
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return new Timeline(Timeline.SCHEMA_VERSION, article.title(),
+                new SourceFile(fileName, text.sha256()), article.infobox(), locator, reader.seeAlso(),
+                reader.periods(), reader.events(), problems);
+    }
+
+    private static void learnPeople(Section section, EntityTagger tagger) {
+        for (Block block : section.blocks()) {
+            if (block instanceof Block.Paragraph p) {
+                tagger.learnPeople(p.text().text());
+            } else if (block instanceof Block.Bullets b) {
+                b.items().forEach(item -> tagger.learnPeople(item.text()));
+            }
+        }
+        section.children().forEach(child -> learnPeople(child, tagger));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.annals.open;
+
+import dev.annals.json.TimelineFormatException;
+import dev.annals.json.TimelineJson;
+import dev.annals.loader.LoadException;
+import dev.annals.loader.LoaderOptions;
+import dev.annals.loader.TimelineLoader;
+import dev.annals.model.Timeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens an article or a timeline file by its name: ".json" is a timeline, anything else an article. */
+public final class TimelineFiles {
+    /** The Belarus–NATO timeline that ships inside the application. */
+    public static final String EMBEDDED = "/data/belarus-nato-relations.timeline.json";
+
+    private TimelineFiles() {
+    }
+
+    /** True when the file holds a timeline in JSON rather than an article. */
+    public static boolean isTimeline(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    public static Timeline open(Path file, LoaderOptions options) throws OpenException {
+        try {
+            if (isTimeline(file)) {
+                if (Files.size(file) > options.maxBytes() * 8) {
+                    throw new OpenException(file + ": too large for a timeline ("
+                            + Files.size(file) / 1_000_000 + " MB)");
+                }
+                return TimelineJson.read(file);
+            }
+            return new TimelineLoader(options).load(file);
+        } catch (LoadException | TimelineFormatException e) {
+            throw new OpenException(e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new OpenException(file + ": no such file");
+        } catch (IOException e) {
+            throw new OpenException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The timeline bundled with the application. */
+    public static Timeline embedded() {
+        try (InputStream in = TimelineFiles.class.getResourceAsStream(EMBEDDED)) {
+            if (in == null) {
+                throw new IllegalStateException(EMBEDDED + " is missing from the application");
+            }
+            return TimelineJson.read(in, EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TimelineFormatException e) {
+            throw new IllegalStateException("the embedded timeline is broken: " + e.getMessage(), e);
+        }
+    }
+}

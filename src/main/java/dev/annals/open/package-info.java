@@ -1,0 +1,2 @@
+/** Opens whatever the user points at, an article (.txt) or a timeline (.json), as a timeline. */
+package dev.annals.open;
