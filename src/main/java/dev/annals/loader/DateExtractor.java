@@ -127,7 +127,11 @@ final class DateExtractor {
             if (last != null && last.compareTo(start) < 0) {
                 return null;
             }
-            return new DateSpan(m.start(), m.end(), start, last, m.group(), relation(text, m.start()));
+            String relation = relation(text, m.start());
+            if (last != null && relation != null && RANGE_RELATIONS.contains(relation)) {
+                relation = null; // "from July to December 1999" reads as the range itself
+            }
+            return new DateSpan(m.start(), m.end(), start, last, m.group(), relation);
         } catch (DateTimeException | IllegalArgumentException e) {
             return null; // "31 February 2004" is no date
         }

@@ -15,12 +15,17 @@ import java.util.regex.Pattern;
  *
  * <p>Countries and organisations come from the gazetteer: names, aliases, adjectives ("Belarusian")
  * and capitals standing for their state ("Minsk has attempted"), matched case-sensitively as whole words, longest first. A person is a run
- * of two or three capitalised words whose first word is a known given name ("Jens Stoltenberg");
+ * of two to four capitalised words that starts with a known given name ("Jens Stoltenberg") or follows an
+ * office ("prime minister Gediminas Kirkilas");
  * once the article has named a person in full, the surname alone ("Lukashenko said") names them too.
  */
 final class EntityTagger {
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:van|von|der|de|da|di|del|la|le|bin|ibn)\\s+)*(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*)+");
+    /** An office before a name marks it as a person's even when the given name is not known ("prime minister Gediminas Kirkilas"). */
+    private static final Pattern OFFICE = Pattern.compile("(?i:president|prime minister|premier|chancellor|minister"
+            + "|secretary-general|secretary general|king|queen|senator|ambassador|commissioner|chairman|chairwoman"
+            + "|general|spokesman|spokeswoman|mayor|governor)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     /** Words that follow a given name in the names of things, not people ("Roman Empire", "Jean Monnet Programme"). */
     private static final Set<String> NOT_NAME_PARTS = Set.of("Empire", "Catholic", "Church", "Republic", "Law",
@@ -101,8 +106,11 @@ final class EntityTagger {
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             String[] words = m.group().split("\\s+");
+            String before = text.substring(Math.max(0, m.start() - 20), m.start());
             for (int i = 0; i + 1 < words.length; i++) {
-                if (!gazetteer.isGivenName(words[i])) {
+                String lead = before + String.join(" ", List.of(words).subList(0, i)) + (i > 0 ? " " : "");
+                boolean afterOffice = OFFICE.matcher(lead).find();
+                if (!gazetteer.isGivenName(words[i]) && !(afterOffice && isNamePart(words[i]))) {
                     continue;
                 }
                 int end = i + 1;

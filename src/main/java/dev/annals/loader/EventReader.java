@@ -183,7 +183,8 @@ final class EventReader {
 
     private void sentence(Sentence s, List<String> items, List<String> path, Dating section, Context context) {
         String text = s.text();
-        List<Statement> found = statements.split(text, dates.find(text));
+        List<DateSpan> mentioned = dates.find(text);
+        List<Statement> found = statements.split(text, mentioned);
         String person = context.person;
         if (found.isEmpty()) {
             Dating dating;
@@ -202,7 +203,7 @@ final class EventReader {
             }
             PartialDate end = dating.last.equals(dating.start) ? null : dating.last;
             PartialDate anchor = basis == DateBasis.CONTEXT ? context.dating.start : dating.start;
-            add(s, items, path, dating.start, end, anchor, basis, null, headlines.write(text, null, person), List.of());
+            add(s, items, path, dating.start, end, anchor, basis, null, headlines.write(text, null, person), mentioned);
         } else {
             for (Statement st : found) {
                 DateSpan d = st.date();
