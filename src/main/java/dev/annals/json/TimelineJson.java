@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,7 @@ public final class TimelineJson {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .addModule(new SimpleModule("annals").addSerializer(PartialDate.class, new PartialDateSerializer()))
             .build();
 
@@ -72,24 +74,12 @@ public final class TimelineJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? fileName : fileName + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new TimelineFormatException(where + ": not a valid Annals timeline: " + rootMessage(e), e);
-        }
-        if (timeline == null) {
-            throw new TimelineFormatException(fileName + ": the file is empty", null);
+            throw new TimelineFormatException(where + ": " + JsonProblem.describe(e), e);
         }
         if (timeline.schemaVersion() != Timeline.SCHEMA_VERSION) {
             throw new TimelineFormatException(fileName + ": schema version " + timeline.schemaVersion()
                     + " is not supported (this Annals reads version " + Timeline.SCHEMA_VERSION + ")", null);
         }
         return timeline;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage();
-        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 }
