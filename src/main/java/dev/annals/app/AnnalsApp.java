@@ -1,63 +1,70 @@
 package dev.annals.app;
 
-import dev.annals.loader.LoaderOptions;
-import dev.annals.model.Timeline;
-import dev.annals.open.OpenException;
 import dev.annals.open.TimelineFiles;
-import dev.annals.ui.MainWindowController;
-import java.io.IOException;
+import dev.annals.ui.BackgroundTasks;
+import dev.annals.ui.ExplorerModel;
+import dev.annals.ui.MainWindow;
+import dev.annals.ui.Settings;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.concurrent.Task;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the window and opens the timeline named on the command line, or the embedded one. */
+/** The JavaFX application: builds the window where it was last, and opens the file given or the embedded timeline. */
 public final class AnnalsApp extends Application {
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "annals-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
 
     @Override
-    public void start(Stage stage) throws IOException {
-        FXMLLoader fxml = new FXMLLoader(AnnalsApp.class.getResource("/fxml/main-window.fxml"));
-        Parent root = fxml.load();
-        MainWindowController controller = fxml.getController();
-        stage.setTitle("Annals");
-        stage.setScene(new Scene(root, 1280, 800));
+    public void start(Stage stage) {
+        Settings settings = Settings.forUser();
+        ExplorerModel model = new ExplorerModel();
+        MainWindow window = MainWindow.load(model, settings, BackgroundTasks.singleThread());
+        stage.setScene(window.scene(settings.getDouble("window.width", DEFAULT_WIDTH),
+                settings.getDouble("window.height", DEFAULT_HEIGHT)));
+        stage.titleProperty().bind(model.timelineProperty().map(t -> t.title() + " — Annals").orElse("Annals"));
+        placeWindow(stage, settings);
+        stage.setOnCloseRequest(e -> {
+            window.controller().saveLayout();
+            saveWindow(stage, settings);
+            settings.flush();
+        });
+        var icon = AnnalsApp.class.getResource("/icons/annals-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
         stage.show();
 
         List<String> files = getParameters().getUnnamed();
-        Task<Timeline> open = new Task<>() {
-            @Override
-            protected Timeline call() throws OpenException {
-                return files.isEmpty() ? TimelineFiles.embedded()
-                        : TimelineFiles.open(Path.of(files.get(0)), LoaderOptions.DEFAULTS);
-            }
-        };
-        open.setOnSucceeded(e -> {
-            controller.timelineProperty().set(open.getValue());
-            stage.setTitle(open.getValue().title() + " — Annals");
-        });
-        open.setOnFailed(e -> {
-            new Alert(Alert.AlertType.ERROR, open.getException().getMessage()).show();
-            controller.timelineProperty().set(TimelineFiles.embedded());
-        });
-        background.execute(open);
+        model.timelineProperty().set(TimelineFiles.embedded());
+        if (!files.isEmpty()) {
+            window.controller().openFile(Path.of(files.get(0)));
+        }
     }
 
-    @Override
-    public void stop() {
-        background.shutdownNow();
-        Platform.exit();
+    /** Puts the window where it was, if that place is still on a screen. */
+    private static void placeWindow(Stage stage, Settings settings) {
+        double x = settings.getDouble("window.x", Double.NaN);
+        double y = settings.getDouble("window.y", Double.NaN);
+        double w = settings.getDouble("window.width", DEFAULT_WIDTH);
+        double h = settings.getDouble("window.height", DEFAULT_HEIGHT);
+        if (!Double.isNaN(x) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, w, h)).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.getBoolean("window.maximized", false));
+    }
+
+    private static void saveWindow(Stage stage, Settings settings) {
+        settings.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
+            settings.putDouble("window.width", stage.getWidth());
+            settings.putDouble("window.height", stage.getHeight());
+        }
     }
 }

@@ -66,6 +66,11 @@ final class CommandLine {
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // A bug must still read as one line, not a stack trace; the trace helps only a developer.
+            err.println("annals: internal error while running '" + command + "': " + e
+                    + " (please report it with the input file)");
+            return FAILED;
         }
     }
 

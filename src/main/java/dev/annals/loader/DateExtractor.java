@@ -50,7 +50,10 @@ final class DateExtractor {
     /** Range joiners between two date expressions: a dash, "to", "until", "through", or "and" after "between". */
     private static final Pattern JOINER = Pattern.compile("^(?:" + DASH + "|\\s+(?:to|until|till|through|and)\\s+|/)$");
     private static final Pattern RELATION = Pattern.compile(
-            "(?i)\\b(since|until|till|by|around|circa|about|before|after|from|between)\\s+(?:the\\s+)?$");
+            "(?i)\\b(since|until|till|by|around|circa|about|before|after|from|between)\\s+$");
+    /** The same before a decade or century, which takes "the": "since the 1990s". */
+    private static final Pattern RELATION_THE = Pattern.compile(
+            "(?i)\\b(since|until|till|by|around|before|after|from|between)\\s+the\\s+$");
     /** Words after a four-digit number that make it a count, not a year ("1500 troops"). */
     private static final Set<String> COUNT_NOUNS = Set.of("troops", "soldiers", "people", "persons", "men",
             "women", "officers", "weapons", "km", "kilometres", "kilometers", "miles", "metres", "meters",
@@ -127,7 +130,8 @@ final class DateExtractor {
             if (last != null && last.compareTo(start) < 0) {
                 return null;
             }
-            String relation = relation(text, m.start());
+            boolean takesThe = m.group("decade") != null || m.group("century") != null;
+            String relation = relation(text, m.start(), takesThe);
             if (last != null && relation != null && RANGE_RELATIONS.contains(relation)) {
                 relation = null; // "from July to December 1999" reads as the range itself
             }
@@ -162,9 +166,15 @@ final class DateExtractor {
         return joined;
     }
 
-    private static String relation(String text, int begin) {
-        Matcher m = RELATION.matcher(text.substring(Math.max(0, begin - 16), begin));
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    private static String relation(String text, int begin, boolean takesThe) {
+        String before = text.substring(Math.max(0, begin - 16), begin);
+        for (Pattern p : takesThe ? List.of(RELATION_THE, RELATION) : List.of(RELATION)) {
+            Matcher m = p.matcher(before);
+            if (m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     private static boolean isCount(String text, int end) {

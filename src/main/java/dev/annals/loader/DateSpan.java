@@ -8,9 +8,13 @@ import dev.annals.model.PartialDate;
  */
 record DateSpan(int begin, int end, PartialDate start, PartialDate last, String text, String relation) {
 
-    /** The expression as a reader would quote it, with its relating word: "since 1997". */
+    /** The expression as a reader would quote it, with its relating word: "since 1997", "since the 1990s". */
     String quoted() {
-        return relation == null ? text : relation + " " + text;
+        if (relation == null) {
+            return text;
+        }
+        boolean takesThe = text.matches("\\d+s") || text.toLowerCase(java.util.Locale.ROOT).endsWith("century");
+        return relation + (takesThe ? " the " : " ") + text;
     }
 
     boolean isRange() {

@@ -31,6 +31,8 @@ class DateExtractorTest {
             in the 19th century                | c19          |            | 19th century
             the nineteenth century             | c19          |            | nineteenth century
             since 1998, Belarus                | 1998         |            | since 1998
+            since the 1990s                    | 1990s        |            | since the 1990s
+            after the March 2006 election      | 2006-03      |            | March 2006
             in 2009, a                         | 2009         |            | 2009
             for 2014-2015 agreed               | 2014         | 2014       | 2014-2015
             in 2014–2015:                      | 2014         | 2015       | 2014–2015

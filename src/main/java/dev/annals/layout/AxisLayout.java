@@ -1,0 +1,241 @@
+package dev.annals.layout;
+
+import dev.annals.model.DateBasis;
+import dev.annals.model.Event;
+import dev.annals.model.Period;
+import dev.annals.model.Precision;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Lays out the axis for one scale. Visible events are found by binary search. Each marker's label goes
+ * into the first row where it overlaps nothing; an event for which no row has room joins a cluster
+ * badge with a count, which separates as the user zooms in. The selected event's label always shows.
+ * Beyond {@link #DENSE} visible events the axis shows only counts per slice of screen, computed by
+ * binary search, so a frame costs the same for a thousand events or a million.
+ */
+public final class AxisLayout {
+    /** Above this many visible events, slices of screen show counts instead of markers. */
+    static final int DENSE = 600;
+    /** Width of one counted slice of screen, and the distance within which crowded events cluster. */
+    static final double SLICE = 18;
+    private static final double LABEL_GAP = 10;
+    private static final double MARKER_RADIUS = 5;
+
+    private final TextMeasure measure;
+    private final double maxLabelWidth;
+    private final TickGenerator ticks;
+
+    public AxisLayout(TextMeasure measure, double maxLabelWidth) {
+        this.measure = measure;
+        this.maxLabelWidth = maxLabelWidth;
+        this.ticks = new TickGenerator(measure);
+    }
+
+    /**
+     * @param selected    the selected event, or null
+     * @param highlighted which events to highlight (search matches)
+     * @param selection   the selected period, or null
+     */
+    public AxisPicture layout(EventIndex index, List<Period> periods, TimeScale scale, int rows, Event selected,
+            Predicate<Event> highlighted, TimeWindow selection) {
+        TimeWindow w = scale.window();
+        double pad = (MARKER_RADIUS + 1) / scale.pixelsPerDay();
+        int first = index.firstAtOrAfter(w.start() - pad);
+        int last = index.firstAtOrAfter(w.end() + pad);
+        List<Marker> markers = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
+        if (last - first > DENSE) {
+            countSlices(index, scale, selected, clusters, markers);
+        } else {
+            placeLabels(index, scale, Math.max(0, rows), first, last, selected, highlighted, markers, clusters);
+        }
+        double selFrom = 0;
+        double selTo = 0;
+        if (selection != null) {
+            selFrom = Math.max(-1, scale.x(selection.start()));
+            selTo = Math.min(scale.width() + 1, scale.x(selection.end()));
+        }
+        return new AxisPicture(scale, ticks.ticks(scale), bands(periods, scale), markers, clusters, rows, selFrom, selTo);
+    }
+
+    private void placeLabels(EventIndex index, TimeScale scale, int rows, int first, int last, Event selected,
+            Predicate<Event> highlighted, List<Marker> markers, List<Cluster> clusters) {
+        double[] rightEdge = new double[rows];
+        Arrays.fill(rightEdge, -Double.MAX_VALUE);
+        double reservedFrom = Double.NaN;
+        double reservedTo = Double.NaN;
+        // The selection's label is placed first in row 0, so it always shows.
+        int selectedRank = selected == null ? -1 : index.rankOf(selected);
+        if (rows > 0 && selectedRank >= first && selectedRank < last) {
+            double x = scale.x(index.placeByRank(selectedRank).marker());
+            String label = fit(selected.headline());
+            reservedFrom = x - MARKER_RADIUS - LABEL_GAP;
+            reservedTo = x + MARKER_RADIUS + measure.width(label) + LABEL_GAP;
+        }
+        ClusterBuilder overflow = new ClusterBuilder(scale, selected, highlighted, clusters, markers);
+        for (int k = first; k < last; k++) {
+            Event e = index.byRank(k);
+            EventPlace place = index.placeByRank(k);
+            double x = scale.x(place.marker());
+            boolean isSelected = k == selectedRank;
+            String label = fit(e.headline());
+            double from = x - MARKER_RADIUS;
+            double to = x + MARKER_RADIUS + 4 + measure.width(label);
+            int row = -1;
+            if (isSelected && !Double.isNaN(reservedFrom)) {
+                row = 0;
+            } else {
+                for (int r = 0; r < rows && row < 0; r++) {
+                    boolean clashesWithSelection = r == 0 && to + LABEL_GAP > reservedFrom && from < reservedTo;
+                    if (rightEdge[r] + LABEL_GAP <= from && !clashesWithSelection) {
+                        row = r;
+                    }
+                }
+            }
+            if (row < 0) {
+                overflow.add(x, place, e);
+                continue;
+            }
+            if (!(isSelected && row == 0)) {
+                rightEdge[row] = to;
+            }
+            markers.add(marker(e, place, scale, row, x + MARKER_RADIUS + 4, label, isSelected, highlighted.test(e)));
+        }
+        overflow.flush();
+    }
+
+    private void countSlices(EventIndex index, TimeScale scale, Event selected, List<Cluster> clusters,
+            List<Marker> markers) {
+        int slices = (int) Math.ceil(scale.width() / SLICE);
+        for (int s = 0; s < slices; s++) {
+            double from = scale.day(s * SLICE);
+            double to = scale.day((s + 1) * SLICE);
+            int lo = index.firstAtOrAfter(from);
+            int hi = index.firstAtOrAfter(to);
+            int n = hi - lo;
+            if (n == 1 && index.byRank(lo) != selected) {
+                markers.add(marker(index.byRank(lo), index.placeByRank(lo), scale, -1, 0, "", false, false));
+            } else if (n > 1) {
+                int rank = selected == null ? -1 : index.rankOf(selected);
+                clusters.add(new Cluster(scale.x((from + to) / 2), n, from, to, rank >= lo && rank < hi, false));
+            }
+        }
+        if (selected != null && index.rankOf(selected) >= 0) {
+            Event e = selected;
+            EventPlace place = index.place(e);
+            double x = scale.x(place.marker());
+            if (x >= 0 && x <= scale.width()) {
+                markers.add(marker(e, place, scale, 0, x + MARKER_RADIUS + 4, fit(e.headline()), true, false));
+            }
+        }
+    }
+
+    private static Marker marker(Event e, EventPlace place, TimeScale scale, int row, double labelX, String label,
+            boolean selected, boolean highlighted) {
+        double x = scale.x(place.marker());
+        return new Marker(e, x, scale.x(place.begin()), scale.x(place.end()), row, labelX, label,
+                e.start().precision() == Precision.DAY && e.end() == null, e.dateBasis() == DateBasis.CONTEXT,
+                selected, highlighted);
+    }
+
+    /** The headline, shortened with an ellipsis to the longest label the axis shows. */
+    String fit(String headline) {
+        if (measure.width(headline) <= maxLabelWidth) {
+            return headline;
+        }
+        int lo = 0;
+        int hi = headline.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (measure.width(headline.substring(0, mid) + "…") <= maxLabelWidth) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return headline.substring(0, lo).stripTrailing() + "…";
+    }
+
+    private static List<Band> bands(List<Period> periods, TimeScale scale) {
+        List<Band> bands = new ArrayList<>();
+        double lastEnd = -Double.MAX_VALUE;
+        int lane = 0;
+        for (Period p : periods) {
+            double from = p.start().firstDay().toEpochDay();
+            double to = p.end().lastDay().toEpochDay() + 1;
+            lane = from < lastEnd ? 1 - lane : 0; // overlapping periods ("2014–2015", "2015–2020") alternate lanes
+            lastEnd = Math.max(lastEnd, to);
+            double x1 = scale.x(from);
+            double x2 = scale.x(to);
+            if (x2 >= 0 && x1 <= scale.width()) {
+                bands.add(new Band(p, x1, x2, lane));
+            }
+        }
+        return bands;
+    }
+
+    /**
+     * Gathers events that found no label row into badges, one per crowded stretch of screen; a lone
+     * event keeps its marker, without a label.
+     */
+    private static final class ClusterBuilder {
+        private final TimeScale scale;
+        private final Event selected;
+        private final Predicate<Event> highlighted;
+        private final List<Cluster> clusters;
+        private final List<Marker> markers;
+        private double firstX = Double.NaN;
+        private double sumX;
+        private double fromDay;
+        private double toDay;
+        private int count;
+        private Event lone;
+        private EventPlace lonePlace;
+        private boolean holdsSelection;
+        private boolean holdsHighlight;
+
+        ClusterBuilder(TimeScale scale, Event selected, Predicate<Event> highlighted, List<Cluster> clusters,
+                List<Marker> markers) {
+            this.scale = scale;
+            this.selected = selected;
+            this.highlighted = highlighted;
+            this.clusters = clusters;
+            this.markers = markers;
+        }
+
+        void add(double x, EventPlace place, Event e) {
+            if (!Double.isNaN(firstX) && x - firstX > SLICE) {
+                flush();
+            }
+            if (Double.isNaN(firstX)) {
+                firstX = x;
+                fromDay = place.marker();
+                lone = e;
+                lonePlace = place;
+            }
+            sumX += x;
+            toDay = place.marker();
+            count++;
+            holdsSelection |= e == selected;
+            holdsHighlight |= highlighted.test(e);
+        }
+
+        void flush() {
+            if (count == 1) {
+                markers.add(marker(lone, lonePlace, scale, -1, 0, "", lone == selected, holdsHighlight));
+            } else if (count > 1) {
+                clusters.add(new Cluster(sumX / count, count, fromDay, Math.max(toDay, fromDay + 1 / scale.pixelsPerDay()),
+                        holdsSelection, holdsHighlight));
+            }
+            firstX = Double.NaN;
+            sumX = 0;
+            count = 0;
+            lone = null;
+            holdsSelection = false;
+            holdsHighlight = false;
+        }
+    }
+}

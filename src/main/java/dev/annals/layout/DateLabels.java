@@ -1,0 +1,28 @@
+package dev.annals.layout;
+
+import dev.annals.model.DateBasis;
+import dev.annals.model.Event;
+
+/** An event's date written as the article states it, saying so when the date was inferred. */
+public final class DateLabels {
+    private DateLabels() {
+    }
+
+    /** "19 January 2004", "late 2006", "since 1997", "2021 (from context)", "2010 (from section)". */
+    public static String asStated(Event e) {
+        if (e.dateBasis() == DateBasis.STATED && e.dateText() != null) {
+            return e.dateText();
+        }
+        String range = e.end() == null ? e.start().toText() : e.start().toText() + "–" + e.end().toText();
+        return switch (e.dateBasis()) {
+            case CONTEXT -> range + " (from context)";
+            case SECTION -> range + " (from section)";
+            case STATED -> range;
+        };
+    }
+
+    /** The date alone, without how it was found: "19 January 2004", "2014–2015". */
+    public static String plain(Event e) {
+        return e.end() == null ? e.start().toText() : e.start().toText() + "–" + e.end().toText();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.annals.ui;
+
+import dev.annals.layout.TimeWindow;
+import dev.annals.model.Event;
+import java.util.List;
+
+/**
+ * The stretch of the timeline chosen for export: the events it holds, in timeline order, and the
+ * time they cover.
+ */
+public record PeriodSelection(TimeWindow window, List<Event> events) {
+    public PeriodSelection {
+        events = List.copyOf(events);
+    }
+
+    public Event first() {
+        return events.isEmpty() ? null : events.get(0);
+    }
+
+    public Event last() {
+        return events.isEmpty() ? null : events.get(events.size() - 1);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.annals.ui.timeline;
+
+import dev.annals.layout.DateLabels;
+import dev.annals.layout.EventIndex;
+import dev.annals.layout.TimeWindow;
+import dev.annals.model.Event;
+import dev.annals.model.Period;
+import dev.annals.ui.PeriodSelection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+
+/**
+ * A zoomable, scrollable axis of years with the timeline's events as markers and its periods as bands.
+ * It shows {@link #indexProperty() index} within {@link #windowProperty() window}; the user selects,
+ * zooms, pans and marks a period with mouse or keyboard, which changes the properties the window's
+ * model binds to. Colours come from CSS ({@code -annals-marker-color} and the rest, see year-axis.css).
+ */
+public final class YearAxis extends Control {
+    private static final StyleablePropertyFactory<YearAxis> STYLES = new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    // --- content
+    private final ObjectProperty<EventIndex> index = new SimpleObjectProperty<>(this, "index", new EventIndex(List.of()));
+    private final ObjectProperty<List<Period>> periods = new SimpleObjectProperty<>(this, "periods", List.of());
+    private final ObjectProperty<Predicate<Event>> highlighted = new SimpleObjectProperty<>(this, "highlighted", e -> false);
+
+    // --- state shared with the model
+    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window",
+            new EventIndex(List.of()).fittingWindow());
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<PeriodSelection> selectedPeriod = new SimpleObjectProperty<>(this, "selectedPeriod");
+
+    // --- colours, settable from CSS
+    private final ObjectProperty<Paint> markerColor = paint("markerColor", "-annals-marker-color", a -> a.markerColor, Color.web("#2f6db5"));
+    private final ObjectProperty<Paint> contextColor = paint("contextColor", "-annals-context-color", a -> a.contextColor, Color.web("#8a6fb5"));
+    private final ObjectProperty<Paint> selectionColor = paint("selectionColor", "-annals-selection-color", a -> a.selectionColor, Color.web("#d9480f"));
+    private final ObjectProperty<Paint> highlightColor = paint("highlightColor", "-annals-highlight-color", a -> a.highlightColor, Color.web("#f2c94c"));
+    private final ObjectProperty<Paint> bandColor = paint("bandColor", "-annals-band-color", a -> a.bandColor, Color.web("#eef2f7"));
+    private final ObjectProperty<Paint> bandAltColor = paint("bandAltColor", "-annals-band-alt-color", a -> a.bandAltColor, Color.web("#e3e9f1"));
+    private final ObjectProperty<Paint> textColor = paint("textColor", "-annals-text-color", a -> a.textColor, Color.web("#1f2933"));
+    private final ObjectProperty<Paint> mutedColor = paint("mutedColor", "-annals-muted-color", a -> a.mutedColor, Color.web("#6b7785"));
+    private final ObjectProperty<Paint> periodSelectionColor = paint("periodSelectionColor", "-annals-period-selection-color", a -> a.periodSelectionColor, Color.web("#d9480f", 0.14));
+
+    @SuppressWarnings("unchecked")
+    private ObjectProperty<Paint> paint(String name, String cssName, Function<YearAxis, ObjectProperty<Paint>> field,
+            Color initial) {
+        return (ObjectProperty<Paint>) STYLES.createStyleablePaintProperty(this, name, cssName,
+                a -> (StyleableProperty<Paint>) field.apply(a), initial);
+    }
+
+    public YearAxis() {
+        getStyleClass().add("year-axis");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        setAccessibleRoleDescription("timeline");
+        selectedEvent.addListener((obs, old, now) -> {
+            setAccessibleText(now == null ? "No event selected" : describe(now));
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        });
+    }
+
+    /** What a screen reader says for an event: its date as the text states it, then its headline. */
+    public static String describe(Event e) {
+        return DateLabels.asStated(e) + ": " + e.headline();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new YearAxisSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return YearAxis.class.getResource("year-axis.css").toExternalForm();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    // --- properties
+
+    /** The events to show, indexed by time. */
+    public ObjectProperty<EventIndex> indexProperty() {
+        return index;
+    }
+
+    /** The article's periods, drawn as bands. */
+    public ObjectProperty<List<Period>> periodsProperty() {
+        return periods;
+    }
+
+    /** Which events to highlight (search matches). */
+    public ObjectProperty<Predicate<Event>> highlightedProperty() {
+        return highlighted;
+    }
+
+    /** The stretch of time shown. */
+    public ObjectProperty<TimeWindow> windowProperty() {
+        return window;
+    }
+
+    /** The selected event. */
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    /** The period marked for export. */
+    public ObjectProperty<PeriodSelection> selectedPeriodProperty() {
+        return selectedPeriod;
+    }
+
+    public ObjectProperty<Paint> markerColorProperty() {
+        return markerColor;
+    }
+
+    public ObjectProperty<Paint> contextColorProperty() {
+        return contextColor;
+    }
+
+    public ObjectProperty<Paint> selectionColorProperty() {
+        return selectionColor;
+    }
+
+    public ObjectProperty<Paint> highlightColorProperty() {
+        return highlightColor;
+    }
+
+    public ObjectProperty<Paint> bandColorProperty() {
+        return bandColor;
+    }
+
+    public ObjectProperty<Paint> bandAltColorProperty() {
+        return bandAltColor;
+    }
+
+    public ObjectProperty<Paint> textColorProperty() {
+        return textColor;
+    }
+
+    public ObjectProperty<Paint> mutedColorProperty() {
+        return mutedColor;
+    }
+
+    public ObjectProperty<Paint> periodSelectionColorProperty() {
+        return periodSelectionColor;
+    }
+
+    // --- plain accessors
+
+    public EventIndex getIndex() {
+        return index.get();
+    }
+
+    public void setIndex(EventIndex value) {
+        index.set(value);
+    }
+
+    public List<Period> getPeriods() {
+        return periods.get();
+    }
+
+    public Predicate<Event> getHighlighted() {
+        return highlighted.get();
+    }
+
+    public TimeWindow getWindow() {
+        return window.get();
+    }
+
+    public void setWindow(TimeWindow value) {
+        window.set(value);
+    }
+
+    public Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(Event value) {
+        selectedEvent.set(value);
+    }
+
+    public PeriodSelection getSelectedPeriod() {
+        return selectedPeriod.get();
+    }
+
+    public void setSelectedPeriod(PeriodSelection value) {
+        selectedPeriod.set(value);
+    }
+
+    public Paint getMarkerColor() {
+        return markerColor.get();
+    }
+
+    public Paint getContextColor() {
+        return contextColor.get();
+    }
+
+    public Paint getSelectionColor() {
+        return selectionColor.get();
+    }
+
+    public Paint getHighlightColor() {
+        return highlightColor.get();
+    }
+
+    public Paint getBandColor() {
+        return bandColor.get();
+    }
+
+    public Paint getBandAltColor() {
+        return bandAltColor.get();
+    }
+
+    public Paint getTextColor() {
+        return textColor.get();
+    }
+
+    public Paint getMutedColor() {
+        return mutedColor.get();
+    }
+
+    public Paint getPeriodSelectionColor() {
+        return periodSelectionColor.get();
+    }
+
+    /**
+     * The period [from, to) in days with the events whose markers lie in it, in timeline order; null
+     * when it is shorter than a day.
+     */
+    public PeriodSelection periodBetween(double from, double to) {
+        if (to - from < 1) {
+            return null;
+        }
+        EventIndex idx = getIndex();
+        List<Event> inside = new ArrayList<>();
+        for (int k = idx.firstAtOrAfter(from), end = idx.firstAtOrAfter(to); k < end; k++) {
+            inside.add(idx.byRank(k));
+        }
+        inside.sort(Comparator.comparingInt(idx::indexOf));
+        return new PeriodSelection(new TimeWindow(from, to), inside);
+    }
+}

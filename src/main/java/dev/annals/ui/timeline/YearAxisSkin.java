@@ -1,0 +1,447 @@
+package dev.annals.ui.timeline;
+
+import dev.annals.layout.AxisLayout;
+import dev.annals.layout.AxisPicture;
+import dev.annals.layout.Band;
+import dev.annals.layout.Cluster;
+import dev.annals.layout.DateLabels;
+import dev.annals.layout.EventIndex;
+import dev.annals.layout.Marker;
+import dev.annals.layout.Tick;
+import dev.annals.layout.TimeScale;
+import dev.annals.layout.TimeWindow;
+import dev.annals.model.Event;
+import dev.annals.ui.PeriodSelection;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * Draws a {@link YearAxis} on a canvas from the {@link AxisLayout}'s picture, and turns mouse input into
+ * changes of its window, selection and marked period. Redraws when anything it shows changes.
+ */
+final class YearAxisSkin extends SkinBase<YearAxis> {
+    static final double BAND_LABEL_Y = 13;
+    static final double TICK_TOP = 20;
+    static final double AXIS_Y = 42;
+    static final double FIRST_ROW_Y = 60;
+    static final double ROW_HEIGHT = 22;
+    static final double OVERFLOW_LANE = 18;
+    private static final double HANDLE_REACH = 6;
+    private static final double DRAG_THRESHOLD = 4;
+
+    private final Canvas canvas = new Canvas();
+    private final Font labelFont = Font.font("System", 12);
+    private final Font boldFont = Font.font("System", FontWeight.BOLD, 12);
+    private final Font smallFont = Font.font("System", 11);
+    private final TextWidths labelWidths = new TextWidths(labelFont);
+    private final TextWidths smallWidths = new TextWidths(smallFont);
+    private final AxisLayout layout = new AxisLayout(labelWidths, 240);
+    private final Tooltip tooltip = new Tooltip();
+    private AxisPicture picture;
+
+    private enum Drag { NONE, PAN, MARK, START_HANDLE, END_HANDLE }
+
+    private Drag drag = Drag.NONE;
+    private double pressX;
+    private double markFromDay;
+    private TimeWindow pressWindow;
+    private boolean moved;
+
+    YearAxisSkin(YearAxis axis) {
+        super(axis);
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        for (Observable o : List.<Observable>of(axis.indexProperty(), axis.periodsProperty(), axis.windowProperty(),
+                axis.selectedEventProperty(), axis.selectedPeriodProperty(), axis.highlightedProperty(),
+                axis.markerColorProperty(), axis.contextColorProperty(), axis.selectionColorProperty(),
+                axis.highlightColorProperty(), axis.bandColorProperty(), axis.bandAltColorProperty(),
+                axis.textColorProperty(), axis.mutedColorProperty(), axis.periodSelectionColorProperty(),
+                axis.backgroundProperty(), canvas.widthProperty(), canvas.heightProperty())) {
+            registerInvalidationListener(o, x -> draw());
+        }
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        canvas.addEventHandler(ZoomEvent.ZOOM, this::pinched);
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        canvas.relocate(x, y);
+        canvas.setWidth(Math.max(1, w));
+        canvas.setHeight(Math.max(1, h));
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + FIRST_ROW_Y + ROW_HEIGHT * 7 + OVERFLOW_LANE + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + FIRST_ROW_Y + ROW_HEIGHT * 2 + OVERFLOW_LANE + bottom;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 800;
+    }
+
+    private TimeScale scale() {
+        return new TimeScale(getSkinnable().getWindow(), Math.max(1, canvas.getWidth()));
+    }
+
+    private int rows() {
+        return (int) Math.max(0, Math.floor((canvas.getHeight() - FIRST_ROW_Y - OVERFLOW_LANE + ROW_HEIGHT / 2) / ROW_HEIGHT));
+    }
+
+    /** The most recent picture, for tests and hit testing. */
+    AxisPicture picture() {
+        return picture;
+    }
+
+    // --- drawing
+
+    void draw() {
+        YearAxis axis = getSkinnable();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        PeriodSelection sel = axis.getSelectedPeriod();
+        picture = layout.layout(axis.getIndex(), axis.getPeriods(), scale(), rows(), axis.getSelectedEvent(),
+                axis.getHighlighted(), sel == null ? null : sel.window());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        drawBands(g, h);
+        drawTicks(g, h);
+        drawPeriodSelection(g, h);
+        drawOverflow(g, h);
+        for (Marker m : picture.markers()) {
+            if (!m.selected()) {
+                drawMarker(g, m, h);
+            }
+        }
+        picture.markers().stream().filter(Marker::selected).forEach(m -> drawMarker(g, m, h));
+    }
+
+    private void drawBands(GraphicsContext g, double h) {
+        YearAxis axis = getSkinnable();
+        int i = 0;
+        for (Band b : picture.bands()) {
+            g.setFill((i++ % 2 == 0) == (b.lane() == 0) ? axis.getBandColor() : axis.getBandAltColor());
+            double x1 = Math.max(0, b.x1());
+            double x2 = Math.min(canvas.getWidth(), b.x2());
+            g.fillRect(x1, b.lane() * 3, x2 - x1, h);
+            g.setFill(axis.getMutedColor());
+            g.setFont(smallFont);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BASELINE);
+            if (smallWidths.width(b.period().label()) <= x2 - x1 - 6) {
+                g.fillText(b.period().label(), x1 + 4, BAND_LABEL_Y);
+            }
+        }
+    }
+
+    private void drawTicks(GraphicsContext g, double h) {
+        YearAxis axis = getSkinnable();
+        g.setStroke(axis.getMutedColor());
+        g.setLineWidth(1);
+        g.strokeLine(0, AXIS_Y + 0.5, canvas.getWidth(), AXIS_Y + 0.5);
+        g.setFont(smallFont);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Tick t : picture.ticks()) {
+            double x = Math.round(t.x()) + 0.5;
+            g.setGlobalAlpha(t.major() ? 0.35 : 0.15);
+            g.strokeLine(x, AXIS_Y, x, h);
+            g.setGlobalAlpha(1);
+            g.strokeLine(x, TICK_TOP + (t.major() ? 0 : 8), x, AXIS_Y);
+            g.setFill(t.major() ? axis.getTextColor() : axis.getMutedColor());
+            g.setFont(t.major() ? boldSmall() : smallFont);
+            g.fillText(t.label(), x + 3, AXIS_Y - 6);
+        }
+    }
+
+    private Font boldSmall() {
+        return Font.font("System", FontWeight.BOLD, 11);
+    }
+
+    private void drawPeriodSelection(GraphicsContext g, double h) {
+        if (!picture.hasSelection()) {
+            return;
+        }
+        YearAxis axis = getSkinnable();
+        double x1 = picture.selectionFrom();
+        double x2 = picture.selectionTo();
+        g.setFill(axis.getPeriodSelectionColor());
+        g.fillRect(x1, AXIS_Y, x2 - x1, h - AXIS_Y);
+        g.setFill(axis.getSelectionColor());
+        for (double x : new double[] {x1, x2}) {
+            g.fillRect(x - 1.5, AXIS_Y, 3, h - AXIS_Y);
+            g.fillRoundRect(x - 4, AXIS_Y + (h - AXIS_Y) / 2 - 12, 8, 24, 4, 4);
+        }
+    }
+
+    private double rowY(int row) {
+        return FIRST_ROW_Y + row * ROW_HEIGHT;
+    }
+
+    private void drawMarker(GraphicsContext g, Marker m, double h) {
+        YearAxis axis = getSkinnable();
+        double y = m.hasLabel() ? rowY(m.row()) : h - OVERFLOW_LANE / 2 - 2;
+        Paint colour = m.selected() ? axis.getSelectionColor() : m.fromContext() ? axis.getContextColor() : axis.getMarkerColor();
+        // where the event sits on the axis
+        g.setStroke(colour);
+        g.setLineWidth(m.selected() ? 2 : 1);
+        g.strokeLine(m.x(), AXIS_Y - 4, m.x(), AXIS_Y + 3);
+        if (m.selected()) {
+            g.setGlobalAlpha(0.6);
+            g.strokeLine(m.x(), AXIS_Y + 3, m.x(), y - 6);
+            g.setGlobalAlpha(1);
+        }
+        if (m.barTo() - m.barFrom() > 2) {
+            g.setFill(colour);
+            g.setGlobalAlpha(m.exact() ? 0.7 : 0.25);
+            g.fillRoundRect(m.barFrom(), y - 3, m.barTo() - m.barFrom(), 6, 6, 6);
+            g.setGlobalAlpha(1);
+        }
+        if (m.highlighted() && m.hasLabel()) {
+            g.setFill(axis.getHighlightColor());
+            g.fillRoundRect(m.labelX() - 2, y - 9, layoutWidth(m) + 4, 18, 6, 6);
+        }
+        double r = m.selected() ? 6 : 5;
+        if (m.exact()) {
+            g.setFill(colour);
+            g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
+        } else {
+            // a date known only to the month, year or context: an open marker
+            g.setFill(axis.getBackground() == null || axis.getBackground().getFills().isEmpty() ? Color.WHITE
+                    : axis.getBackground().getFills().get(0).getFill());
+            g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
+            g.setStroke(colour);
+            g.setLineWidth(2);
+            if (m.fromContext()) {
+                g.setLineDashes(2, 2);
+            }
+            g.strokeOval(m.x() - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
+            g.setLineDashes();
+        }
+        if (m.selected()) {
+            g.setStroke(colour);
+            g.setLineWidth(1.5);
+            g.strokeOval(m.x() - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+        }
+        if (m.hasLabel()) {
+            g.setFill(axis.getTextColor());
+            g.setFont(m.selected() ? boldFont : labelFont);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(m.label(), m.labelX(), y);
+        }
+    }
+
+    private double layoutWidth(Marker m) {
+        return labelWidths.width(m.label());
+    }
+
+    private void drawOverflow(GraphicsContext g, double h) {
+        YearAxis axis = getSkinnable();
+        double y = h - OVERFLOW_LANE / 2 - 2;
+        g.setFont(smallFont);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (Cluster c : picture.clusters()) {
+            String count = Integer.toString(c.count());
+            double w = Math.max(18, 8 + count.length() * 7);
+            g.setFill(c.holdsSelection() ? axis.getSelectionColor() : c.holdsHighlight() ? axis.getHighlightColor()
+                    : axis.getMutedColor());
+            g.fillRoundRect(c.x() - w / 2, y - 8, w, 16, 16, 16);
+            g.setFill(Color.WHITE);
+            g.fillText(count, c.x(), y);
+        }
+    }
+
+    // --- hit testing
+
+    private Object hit(double x, double y) {
+        if (picture == null) {
+            return null;
+        }
+        double h = canvas.getHeight();
+        for (Marker m : picture.markers()) {
+            double my = m.hasLabel() ? rowY(m.row()) : h - OVERFLOW_LANE / 2 - 2;
+            boolean onMarker = Math.abs(x - m.x()) <= 7 && Math.abs(y - my) <= 8;
+            boolean onLabel = m.hasLabel() && x >= m.labelX() && x <= m.labelX() + layoutWidth(m) && Math.abs(y - my) <= 9;
+            if (onMarker || onLabel) {
+                return m;
+            }
+        }
+        for (Cluster c : picture.clusters()) {
+            if (Math.abs(x - c.x()) <= 14 && Math.abs(y - (h - OVERFLOW_LANE / 2 - 2)) <= 10) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // --- mouse
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        getSkinnable().requestFocus();
+        pressX = e.getX();
+        pressWindow = getSkinnable().getWindow();
+        moved = false;
+        markFromDay = scale().day(e.getX());
+        if (picture != null && picture.hasSelection() && e.getY() > AXIS_Y
+                && Math.abs(e.getX() - picture.selectionFrom()) <= HANDLE_REACH) {
+            drag = Drag.START_HANDLE;
+        } else if (picture != null && picture.hasSelection() && e.getY() > AXIS_Y
+                && Math.abs(e.getX() - picture.selectionTo()) <= HANDLE_REACH) {
+            drag = Drag.END_HANDLE;
+        } else {
+            drag = e.isShiftDown() ? Drag.MARK : Drag.PAN;
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (drag == Drag.NONE) {
+            return;
+        }
+        moved |= Math.abs(e.getX() - pressX) > DRAG_THRESHOLD;
+        if (!moved) {
+            return;
+        }
+        YearAxis axis = getSkinnable();
+        double day = scale().day(e.getX());
+        switch (drag) {
+            case PAN -> {
+                canvas.setCursor(Cursor.CLOSED_HAND);
+                double days = (pressX - e.getX()) / canvas.getWidth() * pressWindow.span();
+                axis.setWindow(pressWindow.pan(days));
+            }
+            case MARK -> axis.setSelectedPeriod(axis.periodBetween(Math.min(markFromDay, day), Math.max(markFromDay, day)));
+            case START_HANDLE, END_HANDLE -> {
+                TimeWindow old = axis.getSelectedPeriod().window();
+                double from = drag == Drag.START_HANDLE ? day : old.start();
+                double to = drag == Drag.END_HANDLE ? day : old.end();
+                axis.setSelectedPeriod(axis.periodBetween(Math.min(from, to), Math.max(from, to)));
+            }
+            default -> { }
+        }
+    }
+
+    private void released(MouseEvent e) {
+        canvas.setCursor(Cursor.DEFAULT);
+        Drag was = drag;
+        drag = Drag.NONE;
+        if (moved || was == Drag.NONE || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Object target = hit(e.getX(), e.getY());
+        YearAxis axis = getSkinnable();
+        if (target instanceof Marker m) {
+            axis.setSelectedEvent(m.event());
+        } else if (target instanceof Cluster c) {
+            openCluster(c);
+        } else if (was == Drag.MARK) {
+            axis.setSelectedPeriod(null);
+        }
+    }
+
+    /** Zooms in on a cluster so its events separate; if they share one day, selects the first of them. */
+    private void openCluster(Cluster c) {
+        YearAxis axis = getSkinnable();
+        double span = c.toDay() - c.fromDay();
+        TimeWindow now = axis.getWindow();
+        TimeWindow target = TimeWindow.around(c.fromDay(), c.toDay(), 0.6);
+        if (span < 1 || target.span() >= now.span() * 0.9) {
+            EventIndex index = axis.getIndex();
+            int rank = index.firstAtOrAfter(c.fromDay());
+            if (rank < index.size()) {
+                axis.setSelectedEvent(index.byRank(rank));
+            }
+            axis.setWindow(now.zoom(0.5, (c.fromDay() + c.toDay()) / 2));
+        } else {
+            axis.setWindow(target);
+        }
+    }
+
+    private void hovered(MouseEvent e) {
+        Object target = hit(e.getX(), e.getY());
+        boolean nearHandle = picture != null && picture.hasSelection() && e.getY() > AXIS_Y
+                && (Math.abs(e.getX() - picture.selectionFrom()) <= HANDLE_REACH
+                || Math.abs(e.getX() - picture.selectionTo()) <= HANDLE_REACH);
+        canvas.setCursor(nearHandle ? Cursor.H_RESIZE : target != null ? Cursor.HAND : Cursor.DEFAULT);
+        String text = null;
+        if (target instanceof Marker m) {
+            text = DateLabels.asStated(m.event()) + "\n" + m.event().headline()
+                    + "\n" + String.join(" › ", m.event().section()) + " · " + m.event().category();
+        } else if (target instanceof Cluster c) {
+            text = clusterText(c);
+        }
+        if (text == null) {
+            tooltip.hide();
+        } else if (!text.equals(tooltip.getText()) || !tooltip.isShowing()) {
+            tooltip.setText(text);
+            tooltip.show(canvas, e.getScreenX() + 12, e.getScreenY() + 16);
+        }
+    }
+
+    private String clusterText(Cluster c) {
+        EventIndex index = getSkinnable().getIndex();
+        List<String> lines = new ArrayList<>();
+        lines.add(c.count() + " events — click to zoom in");
+        int from = index.firstAtOrAfter(c.fromDay());
+        for (int k = from; k < Math.min(index.size(), from + Math.min(c.count(), 8)); k++) {
+            Event ev = index.byRank(k);
+            lines.add(DateLabels.plain(ev) + " · " + ev.headline());
+        }
+        if (c.count() > 8) {
+            lines.add("…");
+        }
+        return String.join("\n", lines);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        YearAxis axis = getSkinnable();
+        TimeWindow w = axis.getWindow();
+        double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+        if (Math.abs(dx) > Math.abs(e.getDeltaY()) || e.isShiftDown()) {
+            axis.setWindow(w.pan(-dx / canvas.getWidth() * w.span()));
+        } else if (e.getDeltaY() != 0) {
+            double factor = Math.pow(2, -e.getDeltaY() / 160);
+            axis.setWindow(w.zoom(factor, scale().day(e.getX())));
+        }
+        e.consume();
+    }
+
+    private void pinched(ZoomEvent e) {
+        YearAxis axis = getSkinnable();
+        axis.setWindow(axis.getWindow().zoom(1 / e.getZoomFactor(), scale().day(e.getX())));
+        e.consume();
+    }
+}
