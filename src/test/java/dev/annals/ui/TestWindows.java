@@ -1,0 +1,28 @@
+package dev.annals.ui;
+
+import dev.annals.open.TimelineFiles;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+
+/** Builds the real main window for a UI test: the embedded timeline, fresh settings, work run at once. */
+final class TestWindows {
+    private TestWindows() {
+    }
+
+    static ExplorerModel showEmbedded(Stage stage) {
+        ExplorerModel model = new ExplorerModel();
+        MainWindow window = open(stage, model);
+        model.timelineProperty().set(TimelineFiles.embedded());
+        window.controller();
+        return model;
+    }
+
+    static MainWindow open(Stage stage, ExplorerModel model) {
+        Settings settings = new Settings(Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID()));
+        MainWindow window = MainWindow.load(model, settings, new BackgroundTasks(Runnable::run));
+        stage.setScene(window.scene(1280, 800));
+        stage.show();
+        return window;
+    }
+}
