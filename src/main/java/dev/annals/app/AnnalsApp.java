@@ -37,6 +37,7 @@ public final class AnnalsApp extends Application {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.show();
+        stage.getScene().lookup("#timeline").requestFocus();
 
         List<String> files = getParameters().getUnnamed();
         model.timelineProperty().set(TimelineFiles.embedded());

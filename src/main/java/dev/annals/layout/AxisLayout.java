@@ -71,9 +71,9 @@ public final class AxisLayout {
         int selectedRank = selected == null ? -1 : index.rankOf(selected);
         if (rows > 0 && selectedRank >= first && selectedRank < last) {
             double x = scale.x(index.placeByRank(selectedRank).marker());
-            String label = fit(selected.headline());
-            reservedFrom = x - MARKER_RADIUS - LABEL_GAP;
-            reservedTo = x + MARKER_RADIUS + measure.width(label) + LABEL_GAP;
+            double[] extent = labelExtent(x, fit(selected.headline(), true), scale.width());
+            reservedFrom = extent[0] - LABEL_GAP;
+            reservedTo = extent[1] + LABEL_GAP;
         }
         ClusterBuilder overflow = new ClusterBuilder(scale, selected, highlighted, clusters, markers);
         for (int k = first; k < last; k++) {
@@ -81,9 +81,10 @@ public final class AxisLayout {
             EventPlace place = index.placeByRank(k);
             double x = scale.x(place.marker());
             boolean isSelected = k == selectedRank;
-            String label = fit(e.headline());
-            double from = x - MARKER_RADIUS;
-            double to = x + MARKER_RADIUS + 4 + measure.width(label);
+            String label = fit(e.headline(), isSelected);
+            double[] extent = labelExtent(x, label, scale.width());
+            double from = extent[0];
+            double to = extent[1];
             int row = -1;
             if (isSelected && !Double.isNaN(reservedFrom)) {
                 row = 0;
@@ -102,7 +103,7 @@ public final class AxisLayout {
             if (!(isSelected && row == 0)) {
                 rightEdge[row] = to;
             }
-            markers.add(marker(e, place, scale, row, x + MARKER_RADIUS + 4, label, isSelected, highlighted.test(e)));
+            markers.add(marker(e, place, scale, row, extent[2], label, isSelected, highlighted.test(e)));
         }
         overflow.flush();
     }
@@ -128,7 +129,8 @@ public final class AxisLayout {
             EventPlace place = index.place(e);
             double x = scale.x(place.marker());
             if (x >= 0 && x <= scale.width()) {
-                markers.add(marker(e, place, scale, 0, x + MARKER_RADIUS + 4, fit(e.headline()), true, false));
+                String label = fit(e.headline(), true);
+                markers.add(marker(e, place, scale, 0, labelExtent(x, label, scale.width())[2], label, true, false));
             }
         }
     }
@@ -141,8 +143,22 @@ public final class AxisLayout {
                 selected, highlighted);
     }
 
-    /** The headline, shortened with an ellipsis to the longest label the axis shows. */
-    String fit(String headline) {
+    /**
+     * Where a marker and its label reach, {from, to, labelX}: the label stands right of the marker, or
+     * left of it where it would run off the right edge.
+     */
+    private double[] labelExtent(double x, String label, double width) {
+        double w = measure.width(label);
+        if (x + MARKER_RADIUS + 4 + w > width && x - MARKER_RADIUS - 4 - w >= 0) {
+            double labelX = x - MARKER_RADIUS - 4 - w;
+            return new double[] {labelX, x + MARKER_RADIUS, labelX};
+        }
+        return new double[] {x - MARKER_RADIUS, x + MARKER_RADIUS + 4 + w, x + MARKER_RADIUS + 4};
+    }
+
+    /** The headline, shortened with an ellipsis to the longest label the axis shows (longer when selected). */
+    String fit(String headline, boolean selected) {
+        double maxLabelWidth = selected ? this.maxLabelWidth * 1.6 : this.maxLabelWidth;
         if (measure.width(headline) <= maxLabelWidth) {
             return headline;
         }

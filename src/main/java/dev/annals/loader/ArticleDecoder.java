@@ -30,16 +30,20 @@ final class ArticleDecoder {
         this.options = options;
     }
 
-    SourceText decode(String fileName, byte[] bytes) throws LoadException {
+    /**
+     * @param shownName the file as the user named it, for messages
+     * @param fileName  the file's own name, kept with the text
+     */
+    SourceText decode(String shownName, String fileName, byte[] bytes) throws LoadException {
         if (bytes.length > options.maxBytes()) {
-            throw tooLarge(fileName, bytes.length);
+            throw tooLarge(shownName, bytes.length);
         }
         List<Problem> problems = new ArrayList<>();
-        String text = toText(fileName, bytes, problems);
+        String text = toText(shownName, bytes, problems);
         if (text.isBlank()) {
-            throw new LoadException(fileName, 0, "the file is empty; an article needs at least a '= Title =' line");
+            throw new LoadException(shownName, 0, "the file is empty; an article needs at least a '= Title =' line");
         }
-        refuseBinary(fileName, text);
+        refuseBinary(shownName, text);
         List<String> lines = splitLines(text, problems);
         return new SourceText(fileName, sha256(bytes), lines, problems);
     }
@@ -48,6 +52,12 @@ final class ArticleDecoder {
         return new LoadException(fileName, 0, String.format(Locale.ROOT,
                 "%.1f MB is over the %.1f MB limit for an article (raise it with --max-size)",
                 size / 1e6, options.maxBytes() / 1e6));
+    }
+
+    /** For a stream whose size is not known in advance (a pipe, a device). */
+    LoadException tooLarge(String fileName) {
+        return new LoadException(fileName, 0, String.format(Locale.ROOT,
+                "more than the %.1f MB limit for an article (raise it with --max-size)", options.maxBytes() / 1e6));
     }
 
     private String toText(String fileName, byte[] bytes, List<Problem> problems) throws LoadException {
@@ -70,14 +80,52 @@ final class ArticleDecoder {
         try {
             return utf8.decode(in).toString();
         } catch (MalformedInputException e) {
-            int bad = in.position();
-            problems.add(new Problem(lineOfByte(bytes, bad), "encoding",
-                    "not valid UTF-8 (byte 0x" + HexFormat.of().toHexDigits(bytes[bad])
-                            + "); the file was read as Windows-1252, save it as UTF-8 to be sure"));
-            return new String(bytes, start, bytes.length - start, WINDOWS_1252);
+            return decodeByLine(bytes, start, problems);
         } catch (CharacterCodingException e) {
             throw new LoadException(fileName, 0, "cannot be decoded as text: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads each line as UTF-8 where it is valid and as Windows-1252 where it is not, so one stray
+     * Latin-1 byte does not garble the UTF-8 of every other line. Line ends are kept as they are.
+     */
+    private static String decodeByLine(byte[] bytes, int start, List<Problem> problems) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        int line = 1;
+        int firstBad = 0;
+        int badLines = 0;
+        byte badByte = 0;
+        int i = start;
+        while (i < bytes.length) {
+            int end = i;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, i, end - i);
+            try {
+                text.append(utf8.decode(in));
+            } catch (CharacterCodingException e) {
+                if (badLines++ == 0) {
+                    firstBad = line;
+                    badByte = bytes[in.position()];
+                }
+                text.append(new String(bytes, i, end - i, WINDOWS_1252));
+            }
+            int next = end;
+            if (next < bytes.length) {
+                next += bytes[next] == '\r' && next + 1 < bytes.length && bytes[next + 1] == '\n' ? 2 : 1;
+                text.append(new String(bytes, end, next - end, StandardCharsets.US_ASCII));
+                line++;
+            }
+            i = next;
+        }
+        problems.add(new Problem(firstBad, "encoding", "not valid UTF-8 (byte 0x" + HexFormat.of().toHexDigits(badByte)
+                + "); this line" + (badLines > 1 ? " and " + (badLines - 1) + " more" : "")
+                + " were read as Windows-1252, save the file as UTF-8 to be sure"));
+        return text.toString();
     }
 
     private static void refuseBinary(String fileName, String text) throws LoadException {
@@ -141,10 +189,12 @@ final class ArticleDecoder {
         return -1;
     }
 
+    /** The line a byte is on, counting CRLF, lone CR and LF line ends as the parser does. */
     private static int lineOfByte(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            boolean loneCr = bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n');
+            if (bytes[i] == '\n' || loneCr) {
                 line++;
             }
         }

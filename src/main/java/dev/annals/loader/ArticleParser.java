@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 final class ArticleParser {
     private static final Pattern HEADING = Pattern.compile("^(=+)\\s*(.*?)\\s*(=*)\\s*$");
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+");
-    private static final Pattern INFOBOX_ENTRY = Pattern.compile("^\\s*([^:]+?)\\s*:\\s*(.*)$");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -124,9 +123,9 @@ final class ArticleParser {
     }
 
     private void addInfoboxEntry(Map<String, String> infobox, String item, int number) {
-        Matcher m = INFOBOX_ENTRY.matcher(item);
-        if (m.matches()) {
-            infobox.put(m.group(1), m.group(2).strip());
+        int colon = item.indexOf(':');
+        if (colon > 0 && !item.substring(0, colon).isBlank()) {
+            infobox.put(item.substring(0, colon).strip(), item.substring(colon + 1).strip());
         } else {
             problems.add(new Problem(number, "markup",
                     "infobox line '" + item + "' has no 'Key: value'; skipped"));

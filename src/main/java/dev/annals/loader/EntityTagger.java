@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * once the article has named a person in full, the surname alone ("Lukashenko said") names them too.
  */
 final class EntityTagger {
+    /** Bounded repeats: an unbounded group recurses once per word and overflows the stack on long runs. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
-            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:van|von|der|de|da|di|del|la|le|bin|ibn)\\s+)*(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*)+");
+            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:van|von|der|de|da|di|del|la|le|bin|ibn)\\s+){0,3}(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*){1,12}");
     /** An office before a name marks it as a person's even when the given name is not known ("prime minister Gediminas Kirkilas"). */
     private static final Pattern OFFICE = Pattern.compile("(?i:president|prime minister|premier|chancellor|minister"
             + "|secretary-general|secretary general|king|queen|senator|ambassador|commissioner|chairman|chairwoman"

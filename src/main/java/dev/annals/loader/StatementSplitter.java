@@ -24,10 +24,16 @@ final class StatementSplitter {
     List<Statement> split(String sentence, List<DateSpan> dates) {
         List<DateSpan> dating = new ArrayList<>();
         List<DateSpan> asides = new ArrayList<>();
+        int[] depth = bracketDepths(sentence);
+        boolean anyLooksBack = false;
+        int clauseFloor = 0;
         for (DateSpan d : dates) {
-            (isAside(sentence, d) ? asides : dating).add(d);
+            boolean back = looksBack(sentence, d, clauseFloor);
+            anyLooksBack |= back;
+            (back || depth[d.begin()] > 0 ? asides : dating).add(d);
+            clauseFloor = d.end();
         }
-        if (dating.isEmpty() && !asides.isEmpty() && !anyLooksBack(sentence, asides)) {
+        if (dating.isEmpty() && !asides.isEmpty() && !anyLooksBack) {
             dating.add(asides.remove(0)); // a bracketed date is better than none: "The treaty (1995) …"
         }
         if (dating.isEmpty()) {
@@ -70,33 +76,33 @@ final class StatementSplitter {
         return all;
     }
 
-    private static boolean anyLooksBack(String sentence, List<DateSpan> spans) {
-        return spans.stream().anyMatch(d -> looksBack(sentence, d));
-    }
-
-    private static boolean isAside(String sentence, DateSpan d) {
-        return insideBrackets(sentence, d.begin()) || looksBack(sentence, d);
-    }
-
-    private static boolean insideBrackets(String text, int index) {
-        int depth = 0;
-        for (int i = 0; i < index; i++) {
+    /** How deep in brackets each position of the text is, in one pass. */
+    private static int[] bracketDepths(String text) {
+        int[] depth = new int[text.length() + 1];
+        int d = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth[i] = d;
             char c = text.charAt(i);
             if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
+                d++;
+            } else if ((c == ')' || c == ']') && d > 0) {
+                d--;
             }
         }
-        return depth > 0;
+        depth[text.length()] = d;
+        return depth;
     }
 
-    /** True when the clause leading up to the date speaks of an earlier state of affairs. */
-    private static boolean looksBack(String text, DateSpan d) {
+    /**
+     * True when the clause leading up to the date speaks of an earlier state of affairs. The clause
+     * starts after the last comma, semicolon or bracket, and never before the previous date, so a
+     * sentence is read once however many dates it holds.
+     */
+    private static boolean looksBack(String text, DateSpan d, int floor) {
         int start = d.begin();
-        while (start > 0 && ",;(—".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > floor && ",;(—".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        return LOOKS_BACK.matcher(text.substring(start, d.begin())).find();
+        return LOOKS_BACK.matcher(text).region(start, d.begin()).find();
     }
 }

@@ -5,6 +5,7 @@ import dev.annals.model.Problem;
 import dev.annals.model.SourceFile;
 import dev.annals.model.Timeline;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,7 +39,15 @@ public final class TimelineLoader {
             if (size > options.maxBytes()) {
                 throw new ArticleDecoder(options).tooLarge(file.toString(), size);
             }
-            return load(name, Files.readAllBytes(file));
+            byte[] bytes;
+            // Read at most one byte past the limit: a pipe or device reports no size beforehand.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, options.maxBytes() + 1));
+            }
+            if (bytes.length > options.maxBytes()) {
+                throw new ArticleDecoder(options).tooLarge(file.toString());
+            }
+            return load(file.toString(), name, bytes);
         } catch (NoSuchFileException e) {
             throw new LoadException(file.toString(), 0, "no such file");
         } catch (IOException e) {
@@ -48,7 +57,15 @@ public final class TimelineLoader {
 
     /** Reads an article from its bytes; {@code fileName} names it in messages and in the timeline's source. */
     public Timeline load(String fileName, byte[] bytes) throws LoadException {
-        SourceText text = new ArticleDecoder(options).decode(fileName, bytes);
+        return load(fileName, fileName, bytes);
+    }
+
+    /**
+     * @param shownName the file as the user named it, for messages
+     * @param fileName  the file's own name, for the timeline's source and a title of last resort
+     */
+    private Timeline load(String shownName, String fileName, byte[] bytes) throws LoadException {
+        SourceText text = new ArticleDecoder(options).decode(shownName, fileName, bytes);
         Article article = new ArticleParser().parse(text);
         EntityTagger tagger = new EntityTagger(Gazetteer.standard());
         learnPeople(article.lead(), tagger);

@@ -39,6 +39,7 @@ public final class EventListController {
     @FXML
     private void initialize() {
         table.setItems(model.shownEvents());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateLabels.asStated(c.getValue())));
         headlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headline()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().category()));

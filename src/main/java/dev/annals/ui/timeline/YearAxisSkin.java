@@ -147,17 +147,20 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
 
     private void drawBands(GraphicsContext g, double h) {
         YearAxis axis = getSkinnable();
-        int i = 0;
-        for (Band b : picture.bands()) {
-            g.setFill((i++ % 2 == 0) == (b.lane() == 0) ? axis.getBandColor() : axis.getBandAltColor());
+        List<Band> bands = picture.bands();
+        g.setFont(smallFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        for (int i = 0; i < bands.size(); i++) {
+            Band b = bands.get(i);
+            g.setFill((i % 2 == 0) == (b.lane() == 0) ? axis.getBandColor() : axis.getBandAltColor());
             double x1 = Math.max(0, b.x1());
             double x2 = Math.min(canvas.getWidth(), b.x2());
             g.fillRect(x1, b.lane() * 3, x2 - x1, h);
-            g.setFill(axis.getMutedColor());
-            g.setFont(smallFont);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.BASELINE);
-            if (smallWidths.width(b.period().label()) <= x2 - x1 - 6) {
+            // A label stops where the next band begins, so overlapping periods never print over each other.
+            double room = (i + 1 < bands.size() ? Math.min(x2, bands.get(i + 1).x1()) : x2) - x1 - 6;
+            if (smallWidths.width(b.period().label()) <= room) {
+                g.setFill(axis.getMutedColor());
                 g.fillText(b.period().label(), x1 + 4, BAND_LABEL_Y);
             }
         }
@@ -236,8 +239,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
             g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
         } else {
             // a date known only to the month, year or context: an open marker
-            g.setFill(axis.getBackground() == null || axis.getBackground().getFills().isEmpty() ? Color.WHITE
-                    : axis.getBackground().getFills().get(0).getFill());
+            g.setFill(surface(axis));
             g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
             g.setStroke(colour);
             g.setLineWidth(2);
@@ -253,12 +255,25 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
             g.strokeOval(m.x() - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
         }
         if (m.hasLabel()) {
+            if (!m.highlighted()) {
+                // a veil under the label keeps it legible over bars and grid lines
+                g.setFill(surface(axis));
+                g.setGlobalAlpha(0.8);
+                g.fillRect(m.labelX() - 1, y - 8, layoutWidth(m) + 2, 16);
+                g.setGlobalAlpha(1);
+            }
             g.setFill(axis.getTextColor());
             g.setFont(m.selected() ? boldFont : labelFont);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(m.label(), m.labelX(), y);
         }
+    }
+
+    /** The axis's background colour, for drawing "empty" shapes and label veils in any theme. */
+    private static Paint surface(YearAxis axis) {
+        return axis.getBackground() == null || axis.getBackground().getFills().isEmpty() ? Color.WHITE
+                : axis.getBackground().getFills().get(0).getFill();
     }
 
     private double layoutWidth(Marker m) {

@@ -1,0 +1,276 @@
+package dev.annals.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.annals.json.TimelineJson;
+import dev.annals.loader.TimelineLoader;
+import dev.annals.model.Timeline;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless commands: exit codes, what goes to stdout and stderr, and no half-written output. */
+class CommandLineTest {
+    private static final Path SEED = Path.of("seeds/belarus-nato-relations.txt");
+
+    @TempDir
+    Path dir;
+
+    /** One run of the command line with its exit code and captured streams. */
+    private record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = new CommandLine(o, e).run(args);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertNoStackTrace(String text) {
+        assertFalse(text.contains("Exception"), () -> "no exception names: " + text);
+        assertFalse(text.contains("at dev."), () -> "no stack frames: " + text);
+        assertFalse(text.contains("at java."), () -> "no stack frames: " + text);
+    }
+
+    private List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.toList();
+        }
+    }
+
+    // ---------------------------------------------------------------- load
+
+    @Test
+    void loadOfABinaryFileFailsWithOneLineNamingTheFile() throws Exception {
+        Path png = dir.resolve("picture.png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'});
+
+        Run r = run("load", png.toString());
+
+        assertEquals(CommandLine.FAILED, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("picture.png"), r.err());
+        assertTrue(r.err().contains("binary"), r.err());
+        assertNoStackTrace(r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void loadOfAMissingFileFailsWithOneLine() {
+        Path missing = dir.resolve("nothing-here.txt");
+
+        Run r = run("load", missing.toString());
+
+        assertEquals(CommandLine.FAILED, r.code());
+        assertEquals(List.of(missing + ": no such file"), r.errLines());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void loadOfTheSeedWritesValidJson() throws Exception {
+        Path out = dir.resolve("belarus.timeline.json");
+
+        Run r = run("load", SEED.toString(), "-o", out.toString());
+
+        assertEquals(CommandLine.OK, r.code(), r.err());
+        assertNoStackTrace(r.err());
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertEquals(1, json.get("schemaVersion").asInt());
+        assertEquals("Belarus–NATO relations", json.get("title").asText());
+        assertEquals("belarus-nato-relations.txt", json.at("/source/file").asText());
+        assertEquals(10, json.get("periods").size());
+        assertEquals(32, json.at("/locator/memberStates").size());
+
+        Timeline direct = new TimelineLoader().load(SEED);
+        assertEquals(direct.events().size(), json.get("events").size());
+        assertTrue(json.get("events").size() > 20, "the seed has many events");
+        JsonNode first = json.get("events").get(0);
+        assertEquals(direct.events().get(0).id(), first.get("id").asText());
+        assertEquals(direct.events(), TimelineJson.read(out).events(), "the file reads back to the same events");
+
+        assertTrue(r.err().contains(direct.events().size() + " events"), r.err());
+        assertEquals(List.of(out), filesIn(dir), "no temporary file left beside the output");
+    }
+
+    @Test
+    void loadWithoutOutputWritesJsonToStdout() throws Exception {
+        Run r = run("load", SEED.toString());
+
+        assertEquals(CommandLine.OK, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("Belarus–NATO relations", json.get("title").asText());
+    }
+
+    @Test
+    void loadIntoAMissingFolderFailsAndLeavesNothing() throws Exception {
+        Path missingFolder = dir.resolve("no-such-folder");
+        Path out = missingFolder.resolve("out.json");
+
+        Run r = run("load", SEED.toString(), "-o", out.toString());
+
+        assertEquals(CommandLine.FAILED, r.code());
+        assertTrue(r.err().contains(out.toString()), r.err());
+        assertTrue(r.err().contains("cannot be written"), r.err());
+        assertNoStackTrace(r.err());
+        assertFalse(Files.exists(missingFolder));
+        assertEquals(List.of(), filesIn(dir), "nothing written anywhere");
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void loadOntoAFolderFailsAndLeavesNoPartialFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out.json"));
+        Files.writeString(folder.resolve("keep.txt"), "keep");
+
+        Run r = run("load", SEED.toString(), "-o", folder.toString());
+
+        assertEquals(CommandLine.FAILED, r.code());
+        assertTrue(r.err().contains(folder.toString()), r.err());
+        assertNoStackTrace(r.err());
+        assertEquals(List.of(folder), filesIn(dir), "no .part file left beside it");
+        assertEquals("keep", Files.readString(folder.resolve("keep.txt")));
+    }
+
+    @Test
+    void loadKeepsAnExistingOutputWhenTheInputIsBad() throws Exception {
+        Path bad = dir.resolve("empty.txt");
+        Files.write(bad, new byte[0]);
+        Path out = dir.resolve("out.json");
+        Files.writeString(out, "previous");
+
+        Run r = run("load", bad.toString(), "-o", out.toString());
+
+        assertEquals(CommandLine.FAILED, r.code());
+        assertTrue(r.err().contains("empty"), r.err());
+        assertEquals("previous", Files.readString(out));
+    }
+
+    @Test
+    void problemsGoToStderrWithFileAndLine() throws Exception {
+        Path article = dir.resolve("heading.txt");
+        Files.writeString(article, "= T =\n\n=== 2004\nBelarus and NATO held talks.\n");
+        Path out = dir.resolve("out.json");
+
+        Run r = run("load", article.toString(), "-o", out.toString());
+
+        assertEquals(CommandLine.OK, r.code(), r.err());
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith("heading.txt:3: markup: ")), r.err());
+        assertTrue(Files.exists(out));
+    }
+
+    // ---------------------------------------------------------------- info
+
+    @Test
+    void infoSummarisesTheSeed() {
+        Run r = run("info", SEED.toString());
+
+        assertEquals(CommandLine.OK, r.code(), r.err());
+        List<String> lines = r.outLines();
+        assertTrue(lines.contains("title: Belarus–NATO relations"), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.equals("periods: 10") || l.startsWith("periods: 10 (")), r.out());
+        assertTrue(lines.contains("see also: 11"), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("locator: ") && l.contains("32 member states")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("locator: ") && l.contains("subject Belarus")
+                && l.contains("organisation NATO") && l.contains("projection Lambert")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("events: \\d+, .+ to .+")), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void infoReadsAWrittenTimelineToo() {
+        Path out = dir.resolve("belarus.timeline.json");
+        assertEquals(CommandLine.OK, run("load", SEED.toString(), "-o", out.toString()).code());
+
+        Run fromJson = run("info", out.toString());
+        Run fromText = run("info", SEED.toString());
+
+        assertEquals(CommandLine.OK, fromJson.code(), fromJson.err());
+        assertEquals(fromText.out(), fromJson.out());
+    }
+
+    // ---------------------------------------------------------------- usage
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        Run r = run("frobnicate", SEED.toString());
+
+        assertEquals(CommandLine.USAGE, r.code());
+        assertTrue(r.err().contains("unknown command 'frobnicate'"), r.err());
+        assertTrue(r.err().contains("Usage:"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Run r = run("load", SEED.toString(), "--frobnicate");
+
+        assertEquals(CommandLine.USAGE, r.code());
+        assertTrue(r.err().contains("unknown option '--frobnicate'"), r.err());
+        assertTrue(r.err().contains("Usage:"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void missingArgumentsAreUsageErrors() {
+        assertEquals(CommandLine.USAGE, run("load").code());
+        assertEquals(CommandLine.USAGE, run("info", SEED.toString(), SEED.toString()).code());
+        assertEquals(CommandLine.USAGE, run("load", SEED.toString(), "-o").code());
+        Run bad = run("load", SEED.toString(), "--max-size", "lots");
+        assertEquals(CommandLine.USAGE, bad.code());
+        assertTrue(bad.err().contains("--max-size"), bad.err());
+        assertEquals(CommandLine.USAGE, run("load", SEED.toString(), "--max-size", "0").code());
+        assertEquals(CommandLine.USAGE, run("load", SEED.toString(), "--max-size", "-1").code());
+    }
+
+    @Test
+    void helpGoesToStdout() {
+        Run r = run("--help");
+        assertEquals(CommandLine.OK, r.code());
+        assertTrue(r.out().contains("Usage:"));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aTinyMaxSizeRefusesTheSeed() throws Exception {
+        Path out = dir.resolve("out.json");
+
+        Run r = run("load", SEED.toString(), "--max-size", "0.001", "-o", out.toString());
+
+        assertEquals(CommandLine.FAILED, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("belarus-nato-relations.txt"), r.err());
+        assertTrue(r.err().contains("limit") && r.err().contains("--max-size"), r.err());
+        assertNoStackTrace(r.err());
+        assertFalse(Files.exists(out));
+
+        Run info = run("info", "--max-size", "0.001", SEED.toString());
+        assertEquals(CommandLine.FAILED, info.code());
+        assertEquals("", info.out());
+
+        assertEquals(CommandLine.OK, run("info", "--max-size", "0.1", SEED.toString()).code(),
+                "0.1 MB is more than the 8 kB seed");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.annals.bench;
+
+import dev.annals.json.TimelineJson;
+import dev.annals.layout.EventIndex;
+import dev.annals.layout.TimeWindow;
+import dev.annals.model.Timeline;
+import dev.annals.ui.timeline.YearAxis;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * How the explorer copes with large timelines: for 10 000, 100 000 and 1 000 000 synthetic events, the
+ * time to open a timeline file (read and index), the heap it takes, and the axis's work per frame
+ * (layout and drawing calls on the canvas) while panning and zooming, with the software pipeline.
+ * Run with bench/axis.sh; it prints one block of figures per size.
+ */
+public final class AxisBenchmark {
+    private static final int FRAMES = 400;
+
+    private AxisBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB, prism %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("prism.order"));
+        for (int n : sizes) {
+            run(n);
+        }
+        Platform.exit();
+    }
+
+    private static void run(int n) throws Exception {
+        Path file = Files.createTempFile("annals-bench", ".timeline.json");
+        TimelineJson.write(SyntheticTimeline.of(n, 42), file);
+        long bytes = Files.size(file);
+        System.gc();
+        long heapBefore = usedHeap();
+        long t0 = System.nanoTime();
+        Timeline timeline = TimelineJson.read(file);
+        long t1 = System.nanoTime();
+        EventIndex index = new EventIndex(timeline.events());
+        long t2 = System.nanoTime();
+        System.gc();
+        long heapAfter = usedHeap();
+        Files.delete(file);
+
+        AtomicReference<double[]> frames = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            frames.set(frames(timeline, index));
+            done.countDown();
+        });
+        done.await();
+        double[] ms = frames.get();
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT,
+                "%,9d events: file %.1f MB, read %.0f ms, index %.0f ms, heap %+.0f MB; frame work p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                n, bytes / 1e6, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (heapAfter - heapBefore) / 1e6,
+                ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1]);
+    }
+
+    /** Pans and zooms across the whole timeline, timing each redraw of the axis. */
+    private static double[] frames(Timeline timeline, EventIndex index) {
+        YearAxis axis = new YearAxis();
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new StackPane(axis), 1600, 320));
+        stage.show();
+        axis.periodsProperty().set(timeline.periods());
+        axis.setIndex(index);
+        TimeWindow all = index.fittingWindow();
+        axis.setWindow(all);
+        axis.setSelectedEvent(timeline.events().get(timeline.events().size() / 2));
+        double[] ms = new double[FRAMES];
+        TimeWindow w = all;
+        for (int f = 0; f < FRAMES; f++) {
+            int phase = f / 100;
+            w = switch (phase) {
+                case 0 -> w.zoom(0.93, all.centre());          // zoom in from a century towards months
+                case 1 -> w.pan(w.span() * 0.05);              // pan at that zoom
+                case 2 -> w.zoom(1.07, w.centre());            // zoom back out
+                default -> w.pan(-w.span() * 0.03);             // pan across the whole timeline
+            };
+            long t = System.nanoTime();
+            axis.setWindow(w);                                 // the skin lays out and draws at once
+            ms[f] = (System.nanoTime() - t) / 1e6;
+        }
+        stage.close();
+        return ms;
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
