@@ -35,6 +35,9 @@ final class JsonProblem {
         if (e instanceof MismatchedInputException) {
             return at + "a value of the wrong kind (" + withoutJavaNames(firstLine(e.getOriginalMessage())) + ")";
         }
+        if (e instanceof JsonMappingException) {
+            return at + withoutJavaNames(firstLine(e.getOriginalMessage()));
+        }
         return "not valid JSON: " + firstLine(e.getOriginalMessage());
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.annals.files.AtomicFile;
+import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Timeline;
 import java.io.IOException;
@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Timelines as JSON. Records map to objects field by field, enums to lower-case words; a partial date
@@ -32,13 +33,19 @@ public final class TimelineJson {
                     .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
                     .build())
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .defaultPrettyPrinter(new OneLinePerItemPrinter())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .addModule(new SimpleModule("annals").addSerializer(PartialDate.class, new PartialDateSerializer()))
+            .addModule(new SimpleModule("annals")
+                    .addSerializer(PartialDate.class, new PartialDateSerializer())
+                    .addDeserializer(PartialDate.class, new PartialDateDeserializer())
+                    .addDeserializer(Event.class, new EventDeserializer()))
             .build();
+
+    /** Below this size a timeline reads in well under a second on one core. */
+    private static final long PARALLEL_FROM_BYTES = 8L << 20;
 
     private TimelineJson() {
     }
@@ -62,6 +69,12 @@ public final class TimelineJson {
     }
 
     public static Timeline read(Path file) throws TimelineFormatException, IOException {
+        if (Files.size(file) >= PARALLEL_FROM_BYTES) {
+            Optional<Timeline> fast = new ParallelEventReader(MAPPER).read(file);
+            if (fast.isPresent() && fast.get().schemaVersion() == Timeline.SCHEMA_VERSION) {
+                return fast.get();
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }
@@ -70,7 +83,7 @@ public final class TimelineJson {
     public static Timeline read(InputStream in, String fileName) throws TimelineFormatException, IOException {
         Timeline timeline;
         try {
-            timeline = MAPPER.readValue(in, Timeline.class);
+            timeline = MAPPER.readerFor(Timeline.class).withAttribute(StringPool.ATTRIBUTE, new StringPool()).readValue(in);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? fileName : fileName + ":" + at.getLineNr() + ":" + at.getColumnNr();

@@ -134,8 +134,8 @@ final class HeadlineWriter {
         if (ENDS_IN_VERB.matcher(before).find()) {
             return false;
         }
-        int lastSpace = before.lastIndexOf(' ');
-        boolean capitalBefore = Character.isUpperCase(before.charAt(lastSpace + 1));
+        int lastWord = before.lastIndexOf(' ') + 1;
+        boolean capitalBefore = lastWord < before.length() && Character.isUpperCase(before.charAt(lastWord));
         int nextWord = s.indexOf(' ', end);
         boolean capitalAfter = nextWord > 0 && nextWord + 1 < s.length() && Character.isUpperCase(s.charAt(nextWord + 1));
         return !(capitalBefore && capitalAfter && s.charAt(start) == ' ');

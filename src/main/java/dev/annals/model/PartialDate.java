@@ -110,6 +110,19 @@ public record PartialDate(int year, int month, int day, Precision precision, Qua
         };
     }
 
+    /** The year of {@link #firstDay()}, without making a date: the loader and readers check order with it. */
+    public int firstYear() {
+        if (qualifier == null || spanYears() == 1) {
+            return year;
+        }
+        int third = spanYears() / 3;
+        return switch (qualifier) {
+            case MID -> year + third;
+            case LATE -> year + spanYears() - third;
+            default -> year;
+        };
+    }
+
     /** The last day this date can mean. */
     public LocalDate lastDay() {
         return switch (precision) {

@@ -32,7 +32,7 @@ public record Timeline(
         events = List.copyOf(events);
         problems = List.copyOf(problems);
         for (int i = 1; i < events.size(); i++) {
-            if (events.get(i - 1).start().firstDay().getYear() > events.get(i).start().firstDay().getYear()) {
+            if (events.get(i - 1).start().firstYear() > events.get(i).start().firstYear()) {
                 throw new IllegalArgumentException("events are not sorted at " + events.get(i).id());
             }
         }

@@ -29,11 +29,16 @@ public final class AxisBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            System.exit(1);
+        });
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        Platform.setImplicitExit(false); // the stage of one size closes before the next opens
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB, prism %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("prism.order"));
@@ -77,16 +82,29 @@ public final class AxisBenchmark {
     private static double[] frames(Timeline timeline, EventIndex index) {
         YearAxis axis = new YearAxis();
         Stage stage = new Stage();
-        stage.setScene(new Scene(new StackPane(axis), 1600, 320));
+        StackPane root = new StackPane(axis);
+        stage.setScene(new Scene(root, 1600, 320));
         stage.show();
+        root.applyCss();
+        root.layout();
+        if (axis.getSkin() == null || axis.getWidth() < 1000) {
+            throw new IllegalStateException("the axis was not laid out; frame times would measure nothing");
+        }
         axis.periodsProperty().set(timeline.periods());
         axis.setIndex(index);
         TimeWindow all = index.fittingWindow();
         axis.setWindow(all);
         axis.setSelectedEvent(timeline.events().get(timeline.events().size() / 2));
+        sweep(axis, all, new double[FRAMES]); // warm-up: JIT and the label width cache
         double[] ms = new double[FRAMES];
+        sweep(axis, all, ms);
+        stage.close();
+        return ms;
+    }
+
+    private static void sweep(YearAxis axis, TimeWindow all, double[] ms) {
         TimeWindow w = all;
-        for (int f = 0; f < FRAMES; f++) {
+        for (int f = 0; f < ms.length; f++) {
             int phase = f / 100;
             w = switch (phase) {
                 case 0 -> w.zoom(0.93, all.centre());          // zoom in from a century towards months
@@ -98,8 +116,6 @@ public final class AxisBenchmark {
             axis.setWindow(w);                                 // the skin lays out and draws at once
             ms[f] = (System.nanoTime() - t) / 1e6;
         }
-        stage.close();
-        return ms;
     }
 
     private static long usedHeap() {

@@ -18,14 +18,14 @@ import java.util.Random;
  * Timelines of any size for benchmarks: events spread over 1900–2025 with the mix of precisions,
  * ranges and context dates a real article has, and headlines and texts of realistic length.
  */
-final class SyntheticTimeline {
+public final class SyntheticTimeline {
     private static final String[] CATEGORIES = {"cooperation", "tension", "diplomacy", "military", "ideology", "general"};
     private static final String[] COUNTRIES = {"Belarus", "Poland", "Lithuania", "Russia", "Ukraine", "Germany"};
 
     private SyntheticTimeline() {
     }
 
-    static Timeline of(int n, long seed) {
+    public static Timeline of(int n, long seed) {
         Random r = new Random(seed);
         List<Event> events = new ArrayList<>(n);
         int firstYear = 1900;

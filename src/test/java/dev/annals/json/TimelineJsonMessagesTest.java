@@ -15,7 +15,7 @@ class TimelineJsonMessagesTest {
             ~~                                                                   | x.json:1:0: the file is empty
             [1,2]                                                                | a value of the wrong kind
             {"schemaVersion":1}                                                  | 'title' is missing
-            {"schemaVersion":1,"schemaVersion":1}                                | Duplicate field 'schemaVersion'
+            {"schemaVersion":1,"title":"t","events":[{"id":"a","id":"b"}]}       | events[0].id: Duplicate field 'id'
             {"schemaVersion":1,"title":"t","events":[{"id":"x","start":{"year":2000,"precision":"weekly"}}]} | events[0].start.precision: 'weekly' is not one of century, decade, year, month, day
             {"schemaVersion":1,"title":"t","infobox":[]}                         | infobox: a value of the wrong kind (Cannot deserialize value of type object from Array value)
             """)

@@ -54,4 +54,11 @@ class HeadlineWriterTest {
         String h = headline("“You don’t let our products into your market, you call us parasites, you put pressure on us wherever you can, and more and more and more,” he said.", null);
         assertThat(h).startsWith("“You don’t").endsWith("”");
     }
+
+    @Test
+    void aBreakAfterSpacesDoesNotTripTheCutter() {
+        String clause = "Belarus signed the Partnership for Peace documents which had been in place the 1000s.  , "
+                + "On 1 January 2000, Belarus signed the Partnership for Peace documents again and again.";
+        assertThat(headline(clause, null)).startsWith("Belarus signed the Partnership for Peace documents");
+    }
 }

@@ -1,0 +1,167 @@
+package dev.annals.json;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.annals.model.Event;
+import dev.annals.model.Timeline;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Reads a large timeline on every core. Annals writes one event per line, so the events array can be
+ * cut into slices at line starts and each slice parsed on its own; the rest of the file is parsed as a
+ * timeline with no events, and the two are joined. A file laid out differently, or one that does not
+ * parse, is left to the ordinary streaming reader, which also gives the precise error.
+ */
+final class ParallelEventReader {
+    private static final byte[] EVENTS_START = "\n  \"events\": [".getBytes(StandardCharsets.US_ASCII);
+    /** Events are followed by the problems, the last field Annals writes; the file is searched from its end. */
+    private static final byte[] EVENTS_END = "\n  ],\n  \"problems\": [".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EVENT_LINE = "\n    {".getBytes(StandardCharsets.US_ASCII);
+    private static final TypeReference<List<Event>> EVENT_LIST = new TypeReference<>() { };
+
+    private final ObjectMapper mapper;
+
+    ParallelEventReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    Optional<Timeline> read(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size >= Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            int start = indexOf(bytes, EVENTS_START, 0);
+            int end = start < 0 ? -1 : lastIndexOf(bytes, EVENTS_END, start + EVENTS_START.length);
+            if (end < 0) {
+                return Optional.empty();
+            }
+            int from = start + EVENTS_START.length;
+            List<int[]> slices = slices(bytes, from, end, Runtime.getRuntime().availableProcessors());
+            // Every slice but the last on a thread of its own; the last on this thread, which then waits.
+            List<CompletableFuture<List<Event>>> parts = new ArrayList<>();
+            for (int[] s : slices.subList(0, slices.size() - 1)) {
+                CompletableFuture<List<Event>> part = new CompletableFuture<>();
+                Thread t = new Thread(() -> {
+                    try {
+                        part.complete(parse(bytes, s[0], s[1]));
+                    } catch (RuntimeException e) {
+                        part.completeExceptionally(e);
+                    }
+                }, "annals-read-" + parts.size());
+                t.setDaemon(true);
+                t.start();
+                parts.add(part);
+            }
+            int[] own = slices.get(slices.size() - 1);
+            List<Event> lastPart = parse(bytes, own[0], own[1]);
+            Timeline rest = mapper.readerFor(Timeline.class).withAttribute(StringPool.ATTRIBUTE, new StringPool())
+                    .readValue(new SequenceInputStream(stream(bytes, 0, from), stream(bytes, end, (int) size)));
+            List<Event> events = new ArrayList<>();
+            for (CompletableFuture<List<Event>> part : parts) {
+                events.addAll(part.join());
+            }
+            events.addAll(lastPart);
+            return Optional.of(new Timeline(rest.schemaVersion(), rest.title(), rest.source(), rest.infobox(),
+                    rest.locator(), rest.seeAlso(), rest.periods(), Collections.unmodifiableList(events), rest.problems()));
+        } catch (IOException | UncheckedIOException | CompletionException | IllegalArgumentException e) {
+            return Optional.empty(); // the streaming reader reads it again and says precisely what is wrong
+        }
+    }
+
+    private List<Event> parse(ByteBuffer bytes, int from, int to) {
+        int last = to;
+        while (last > from && (bytes.get(last - 1) == ',' || Character.isWhitespace(bytes.get(last - 1)))) {
+            last--;
+        }
+        InputStream slice = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}),
+                new SequenceInputStream(stream(bytes, from, last), new ByteArrayInputStream(new byte[] {']'})));
+        try {
+            return mapper.readerFor(EVENT_LIST).withAttribute(StringPool.ATTRIBUTE, new StringPool()).readValue(slice);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Up to {@code count} slices of [from, to), each starting at the start of an event's line. */
+    private static List<int[]> slices(ByteBuffer bytes, int from, int to, int count) {
+        List<int[]> slices = new ArrayList<>();
+        int start = from;
+        for (int i = 1; i <= count && start < to; i++) {
+            int end = i == count ? to : indexOf(bytes, EVENT_LINE, from + (int) ((long) (to - from) * i / count));
+            if (end < 0 || end > to) {
+                end = to;
+            }
+            if (end > start) {
+                slices.add(new int[] {start, end});
+            }
+            start = end;
+        }
+        return slices;
+    }
+
+    private static int indexOf(ByteBuffer bytes, byte[] pattern, int from) {
+        int limit = bytes.limit() - pattern.length;
+        outer:
+        for (int i = from; i <= limit; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (bytes.get(i + j) != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(ByteBuffer bytes, byte[] pattern, int floor) {
+        outer:
+        for (int i = bytes.limit() - pattern.length; i >= floor; i--) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (bytes.get(i + j) != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** A stream over [from, to) of the mapped file; the bytes stay outside the heap. */
+    private static InputStream stream(ByteBuffer bytes, int from, int to) {
+        ByteBuffer slice = bytes.duplicate().position(from).limit(to).slice();
+        return new InputStream() {
+            @Override
+            public int read() {
+                return slice.hasRemaining() ? slice.get() & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (!slice.hasRemaining()) {
+                    return -1;
+                }
+                int n = Math.min(len, slice.remaining());
+                slice.get(b, off, n);
+                return n;
+            }
+        };
+    }
+}
