@@ -1,0 +1,107 @@
+package dev.annals.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.bench.SyntheticTimeline;
+import dev.annals.json.TimelineJson;
+import dev.annals.model.Event;
+import dev.annals.model.Timeline;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The axis picture: readable at every zoom, never overlapping, bounded in work. */
+class AxisLayoutTest {
+    /** Seven pixels a character: close enough to a 12 px sans-serif for layout purposes. */
+    private static final TextMeasure MEASURE = s -> s.length() * 7.0;
+    private final AxisLayout layout = new AxisLayout(MEASURE, 240);
+
+    private static Timeline seed() throws Exception {
+        try (InputStream in = AxisLayoutTest.class.getResourceAsStream("/data/belarus-nato-relations.timeline.json")) {
+            return TimelineJson.read(in, "embedded");
+        }
+    }
+
+    @Test
+    void labelsInARowNeverOverlapAtAnyZoom() throws Exception {
+        Timeline t = seed();
+        EventIndex index = new EventIndex(t.events());
+        TimeWindow w = index.fittingWindow();
+        for (int step = 0; step < 30; step++, w = w.zoom(0.8, w.centre())) {
+            AxisPicture p = layout.layout(index, t.periods(), new TimeScale(w, 1200), 6, t.events().get(20), e -> false, null);
+            for (int row = 0; row < 6; row++) {
+                int r = row;
+                List<Marker> inRow = new ArrayList<>(p.markers().stream().filter(m -> m.row() == r).toList());
+                inRow.sort(Comparator.comparingDouble(m -> Math.min(m.x(), m.labelX())));
+                for (int i = 1; i < inRow.size(); i++) {
+                    Marker a = inRow.get(i - 1);
+                    Marker b = inRow.get(i);
+                    double aRight = Math.max(a.x() + 5, a.labelX() + MEASURE.width(a.label()));
+                    double bLeft = Math.min(b.x() - 5, b.labelX());
+                    assertThat(bLeft).as("row %d at span %.0f days: '%s' then '%s'", r, w.span(), a.label(), b.label())
+                            .isGreaterThanOrEqualTo(aRight);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyVisibleEventIsAMarkerOrCounted() throws Exception {
+        Timeline t = seed();
+        EventIndex index = new EventIndex(t.events());
+        AxisPicture p = layout.layout(index, t.periods(), new TimeScale(index.fittingWindow(), 900), 3, null, e -> false, null);
+        int counted = p.markers().size() + p.clusters().stream().mapToInt(Cluster::count).sum();
+        assertThat(counted).isEqualTo(t.events().size());
+        assertThat(p.clusters()).isNotEmpty();
+    }
+
+    @Test
+    void theSelectedEventAlwaysHasItsLabel() throws Exception {
+        Timeline t = seed();
+        EventIndex index = new EventIndex(t.events());
+        for (Event selected : t.events()) {
+            AxisPicture p = layout.layout(index, t.periods(), new TimeScale(index.fittingWindow(), 900), 2, selected,
+                    e -> false, null);
+            assertThat(p.markers()).filteredOn(Marker::selected).singleElement()
+                    .satisfies(m -> assertThat(m.hasLabel()).isTrue());
+        }
+    }
+
+    @Test
+    void ticksNeverOverlapFromCenturiesToDays() {
+        TickGenerator ticks = new TickGenerator(MEASURE);
+        TimeWindow w = TimeWindow.around(0, 365.2425 * 150, 0);
+        while (w.span() > TimeWindow.MIN_SPAN) {
+            List<Tick> list = ticks.ticks(new TimeScale(w, 1000));
+            assertThat(list).as("ticks at a span of %.0f days", w.span()).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 1; i < list.size(); i++) {
+                Tick a = list.get(i - 1);
+                assertThat(list.get(i).x()).as("'%s' then '%s'", a.label(), list.get(i).label())
+                        .isGreaterThan(a.x() + 3 + MEASURE.width(a.label()));
+            }
+            w = w.zoom(0.7, w.centre());
+        }
+    }
+
+    @Test
+    void tickLabelsSayWhatAReaderExpects() {
+        TickGenerator ticks = new TickGenerator(MEASURE);
+        List<String> years = ticks.ticks(new TimeScale(TimeWindow.of(java.time.LocalDate.of(1990, 1, 1),
+                java.time.LocalDate.of(2019, 12, 31)), 1200)).stream().map(Tick::label).toList();
+        assertThat(years).contains("1990", "2000", "2010");
+        List<String> months = ticks.ticks(new TimeScale(TimeWindow.of(java.time.LocalDate.of(2005, 7, 1),
+                java.time.LocalDate.of(2006, 6, 30)), 1200)).stream().map(Tick::label).toList();
+        assertThat(months).contains("Sep", "2006", "Mar");
+    }
+
+    @Test
+    void aMillionEventsAreCountedNotLaidOutOneByOne() {
+        Timeline t = SyntheticTimeline.of(200_000, 1);
+        EventIndex index = new EventIndex(t.events());
+        AxisPicture p = layout.layout(index, t.periods(), new TimeScale(index.fittingWindow(), 1600), 8, null, e -> false, null);
+        assertThat(p.markers().size() + p.clusters().size()).isLessThanOrEqualTo((int) (1600 / AxisLayout.SLICE) + 2);
+        assertThat(p.clusters().stream().mapToInt(Cluster::count).sum() + p.markers().size()).isEqualTo(200_000);
+    }
+}
