@@ -5,7 +5,10 @@ import dev.annals.ui.BackgroundTasks;
 import dev.annals.ui.ExplorerModel;
 import dev.annals.ui.MainWindow;
 import dev.annals.ui.Settings;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -21,8 +24,13 @@ public final class AnnalsApp extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = Settings.forUser();
-        ExplorerModel model = new ExplorerModel();
-        MainWindow window = MainWindow.load(model, settings, BackgroundTasks.singleThread());
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "annals-background");
+            t.setDaemon(true);
+            return t;
+        });
+        ExplorerModel model = new ExplorerModel(background);
+        MainWindow window = MainWindow.load(model, settings, new BackgroundTasks(background));
         stage.setScene(window.scene(settings.getDouble("window.width", DEFAULT_WIDTH),
                 settings.getDouble("window.height", DEFAULT_HEIGHT)));
         stage.titleProperty().bind(model.timelineProperty().map(t -> t.title() + " — Annals").orElse("Annals"));
@@ -39,10 +47,15 @@ public final class AnnalsApp extends Application {
         stage.show();
         stage.getScene().lookup("#timeline").requestFocus();
 
-        List<String> files = getParameters().getUnnamed();
+        // The embedded timeline shows at once; the file named on the command line, or else the one open
+        // when Annals last closed, replaces it when it has been read.
         model.timelineProperty().set(TimelineFiles.embedded());
+        List<String> files = getParameters().getUnnamed();
+        Path last = settings.lastOpened();
         if (!files.isEmpty()) {
             window.controller().openFile(Path.of(files.get(0)));
+        } else if (last != null && Files.isRegularFile(last)) {
+            window.controller().openFile(last);
         }
     }
 

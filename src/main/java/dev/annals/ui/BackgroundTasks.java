@@ -1,7 +1,6 @@
 package dev.annals.ui;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 
 /**
@@ -13,15 +12,6 @@ public final class BackgroundTasks {
 
     public BackgroundTasks(Executor executor) {
         this.executor = executor;
-    }
-
-    /** One daemon thread, so an unfinished task never keeps the app from quitting. */
-    public static BackgroundTasks singleThread() {
-        return new BackgroundTasks(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "annals-background");
-            t.setDaemon(true);
-            return t;
-        }));
     }
 
     public void run(Task<?> task) {

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.Set;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +32,8 @@ import javafx.collections.ObservableSet;
  * properties and its navigation methods, so they never need to call each other.
  */
 public final class ExplorerModel {
+    /** Timelines up to this size are searched on the spot. */
+    private static final int SEARCH_AT_ONCE = 20_000;
     /** How far one zoom step goes. */
     static final double ZOOM_STEP = 2;
     /** Share of the visible window kept clear around a revealed event. */
@@ -59,8 +62,18 @@ public final class ExplorerModel {
     private final ObjectProperty<PeriodSelection> selectedPeriod = new SimpleObjectProperty<>(this, "selectedPeriod");
     /** Where a Shift+arrow selection started. */
     private Event selectionAnchor;
+    /** Counts searches, so a slow one finishing after a newer one is ignored. */
+    private long searchGeneration;
+    private final Executor background;
 
+    /** A model whose large searches run at once, on the caller's thread (for tests). */
     public ExplorerModel() {
+        this(Runnable::run);
+    }
+
+    /** @param background where searches of large timelines run */
+    public ExplorerModel(Executor background) {
+        this.background = background;
         timeline.addListener((obs, old, now) -> {
             hiddenCategories.clear();
             entityFilter.set(null);
@@ -376,19 +389,34 @@ public final class ExplorerModel {
         select(matches.get(next));
     }
 
-    /** True when the event matches the search text (headline, text, date, section or entities). */
+    /** True when the event matches the search text (headline, text, date, section, entities or items), ignoring case. */
     public Predicate<Event> matcher() {
-        String q = searchText.get().strip().toLowerCase(Locale.ROOT);
+        String q = searchText.get().strip();
         if (q.isEmpty()) {
             return e -> false;
         }
-        return e -> searchable(e).contains(q);
+        return e -> contains(e.text(), q) || contains(e.headline(), q) || contains(e.start().toText(), q)
+                || anyContains(e.section(), q) || anyContains(e.items(), q) || anyContains(e.entities().countries(), q)
+                || anyContains(e.entities().organisations(), q) || anyContains(e.entities().people(), q);
     }
 
-    private static String searchable(Event e) {
-        return String.join("\n", e.headline(), e.text(), e.start().toText(), String.join(" ", e.section()),
-                String.join(" ", e.entities().countries()), String.join(" ", e.entities().organisations()),
-                String.join(" ", e.entities().people()), String.join(" ", e.items())).toLowerCase(Locale.ROOT);
+    private static boolean anyContains(List<String> texts, String q) {
+        for (String t : texts) {
+            if (contains(t, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Case-insensitive containment without making lower-case copies: search runs on every key press. */
+    private static boolean contains(String text, String q) {
+        for (int i = 0, last = text.length() - q.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, q, 0, q.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- filtering
@@ -430,19 +458,61 @@ public final class ExplorerModel {
         return best;
     }
 
+    /**
+     * Finds the matches of the search text: at once for an article-sized timeline, in the background for
+     * a large one, so typing never waits; a search overtaken by the next key press is dropped.
+     */
     private void research() {
         Predicate<Event> m = matcher();
+        List<Event> events = List.copyOf(shownEvents);
+        long generation = ++searchGeneration;
+        if (events.size() <= SEARCH_AT_ONCE || searchText.get().isBlank()) {
+            showMatches(find(events, m));
+            return;
+        }
+        background.execute(() -> {
+            List<Event> found = find(events, m);
+            Platform.runLater(() -> {
+                if (generation == searchGeneration) {
+                    showMatches(found);
+                }
+            });
+        });
+    }
+
+    private static List<Event> find(List<Event> events, Predicate<Event> m) {
         List<Event> found = new ArrayList<>();
-        for (Event e : shownEvents) {
+        for (Event e : events) {
             if (m.test(e)) {
                 found.add(e);
             }
         }
+        return found;
+    }
+
+    private void showMatches(List<Event> found) {
         matches.setAll(found);
         matchPosition.set(found.isEmpty() ? -1 : Math.max(0, found.indexOf(selectedEvent.get())));
     }
 
-    /** The categories of the open timeline, in order of first appearance. */
+    /** Every country, organisation and person the open timeline names, the most mentioned first. */
+    public List<String> entities() {
+        Timeline t = timeline.get();
+        if (t == null) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Event e : t.events()) {
+            for (List<String> names : List.of(e.entities().countries(), e.entities().organisations(), e.entities().people())) {
+                names.forEach(n -> counts.merge(n, 1, Integer::sum));
+            }
+        }
+        List<String> names = new ArrayList<>(counts.keySet());
+        names.sort(java.util.Comparator.comparing((String n) -> -counts.get(n)).thenComparing(n -> n));
+        return names;
+    }
+
+    /** The categories of the open timeline, sorted. */
     public List<String> categories() {
         Timeline t = timeline.get();
         if (t == null) {

@@ -43,6 +43,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The main window: menus, tool bar, year axis, overview and status bar, and opening files. It binds
@@ -76,6 +77,8 @@ public final class MainWindowController {
     private Label matchLabel;
     @FXML
     private CheckComboBox<String> categoryFilter;
+    @FXML
+    private SearchableComboBox<String> entityChoice;
     @FXML
     private Button entityFilterButton;
     @FXML
@@ -174,6 +177,9 @@ public final class MainWindowController {
             model.hiddenCategories().retainAll(hidden);
             model.hiddenCategories().addAll(hidden);
         });
+        model.timelineProperty().addListener((obs, old, now) -> entityChoice.getItems().setAll(model.entities()));
+        entityChoice.valueProperty().addListener((obs, old, now) -> model.entityFilterProperty().set(now));
+        model.entityFilterProperty().addListener((obs, old, now) -> entityChoice.setValue(now));
         entityFilterButton.textProperty().bind(model.entityFilterProperty().map(e -> "Only: " + e + "  ✕"));
         entityFilterButton.visibleProperty().bind(model.entityFilterProperty().isNotNull());
         entityFilterButton.managedProperty().bind(entityFilterButton.visibleProperty());
@@ -357,8 +363,9 @@ public final class MainWindowController {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    /** Saves what the window should look like next time. */
+    /** Saves what the window should look like next time, and which file it had open. */
     public void saveLayout() {
+        settings.setLastOpened(model.fileProperty().get());
         settings.putDouble("split.vertical", verticalSplit.getDividerPositions()[0]);
         settings.putDouble("split.main", mainSplit.getDividerPositions()[0]);
         settings.setTheme(darkTheme.isSelected() ? Theme.DARK.name() : Theme.LIGHT.name());

@@ -59,6 +59,20 @@ public final class Settings {
         return files;
     }
 
+    /** The file that was open when Annals closed, or null for the embedded timeline. */
+    public Path lastOpened() {
+        String f = prefs.get("lastOpened", null);
+        return f == null ? null : Path.of(f);
+    }
+
+    public void setLastOpened(Path file) {
+        if (file == null) {
+            prefs.remove("lastOpened");
+        } else {
+            prefs.put("lastOpened", file.toAbsolutePath().normalize().toString());
+        }
+    }
+
     /** Puts {@code file} first among the recent files. */
     public void addRecent(Path file) {
         List<Path> files = recentFiles();

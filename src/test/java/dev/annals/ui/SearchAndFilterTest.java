@@ -89,4 +89,14 @@ class SearchAndFilterTest {
         assertThat(model.indexProperty().get().size()).isEqualTo(total - tension);
         assertThat(model.shownEvents()).noneMatch(e -> e.category().equals("tension"));
     }
+
+    @Test
+    void choosingAnEntityShowsOnlyItsEvents(FxRobot robot) {
+        robot.clickOn("#entity-choice").write("Lithuan").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertThat(model.entityFilterProperty().get()).isEqualTo("Lithuania");
+        long aboutLithuania = model.getTimeline().events().stream().filter(e -> e.entities().mentions("Lithuania")).count();
+        verifyThat("#status-events", hasText(aboutLithuania + " of " + total + " events"));
+        robot.clickOn("#entity-filter");
+        assertThat(model.entityFilterProperty().get()).isNull();
+    }
 }
