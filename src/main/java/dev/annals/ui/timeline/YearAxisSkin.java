@@ -48,7 +48,6 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
 
     private final Canvas canvas = new Canvas();
     private final Font labelFont = Font.font("System", 12);
-    private final Font boldFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font smallFont = Font.font("System", 11);
     private final TextWidths labelWidths = new TextWidths(labelFont);
     private final TextWidths smallWidths = new TextWidths(smallFont);
@@ -262,8 +261,9 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
                 g.fillRect(m.labelX() - 1, y - 8, layoutWidth(m) + 2, 16);
                 g.setGlobalAlpha(1);
             }
-            g.setFill(axis.getTextColor());
-            g.setFont(m.selected() ? boldFont : labelFont);
+            // The selected label keeps the measured font (bold would outgrow its place) and takes the selection colour.
+            g.setFill(m.selected() ? axis.getSelectionColor() : axis.getTextColor());
+            g.setFont(labelFont);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(m.label(), m.labelX(), y);
