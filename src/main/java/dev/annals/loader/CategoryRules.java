@@ -29,8 +29,6 @@ final class CategoryRules {
     private record Rule(String category, Pattern cues) {
     }
 
-    private static volatile CategoryRules standard;
-
     private final List<Rule> rules;
 
     private CategoryRules(List<Rule> rules) {
@@ -38,16 +36,12 @@ final class CategoryRules {
     }
 
     static CategoryRules standard() {
-        CategoryRules r = standard;
-        if (r == null) {
-            synchronized (CategoryRules.class) {
-                if (standard == null) {
-                    standard = read();
-                }
-                r = standard;
-            }
-        }
-        return r;
+        return Standard.INSTANCE;
+    }
+
+    /** Read once, on first use; the JVM makes that thread-safe. */
+    private static final class Standard {
+        static final CategoryRules INSTANCE = read();
     }
 
     Verdict categorise(String sentence, List<String> sectionPath) {

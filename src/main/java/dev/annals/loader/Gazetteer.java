@@ -31,8 +31,6 @@ final class Gazetteer {
         }
     }
 
-    private static volatile Gazetteer standard;
-
     private final Map<String, Name> forms;
     private final Set<String> givenNames;
     private final Pattern formPattern;
@@ -49,16 +47,12 @@ final class Gazetteer {
     }
 
     static Gazetteer standard() {
-        Gazetteer g = standard;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (standard == null) {
-                    standard = read(CountryTable.standard());
-                }
-                g = standard;
-            }
-        }
-        return g;
+        return Standard.INSTANCE;
+    }
+
+    /** Read once, on first use; the JVM makes that thread-safe. */
+    private static final class Standard {
+        static final Gazetteer INSTANCE = read(CountryTable.standard());
     }
 
     /** A pattern that finds every known country and organisation form, longest first. */

@@ -20,8 +20,6 @@ import java.util.Optional;
  */
 public final class CountryTable {
     private static final String RESOURCE = "/data/countries.tsv";
-    private static volatile CountryTable standard;
-
     private final List<Country> countries;
     private final Map<String, Country> byName = new HashMap<>();
 
@@ -35,16 +33,12 @@ public final class CountryTable {
 
     /** The bundled table. */
     public static CountryTable standard() {
-        CountryTable table = standard;
-        if (table == null) {
-            synchronized (CountryTable.class) {
-                if (standard == null) {
-                    standard = read();
-                }
-                table = standard;
-            }
-        }
-        return table;
+        return Standard.INSTANCE;
+    }
+
+    /** Read once, on first use; the JVM makes that thread-safe. */
+    private static final class Standard {
+        static final CountryTable INSTANCE = read();
     }
 
     public Collection<Country> all() {

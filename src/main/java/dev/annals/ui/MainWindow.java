@@ -47,7 +47,7 @@ public final class MainWindow {
     /** A scene of the window in the theme the user chose last. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().setAll(controller.theme().stylesheet());
+        scene.getStylesheets().setAll(controller.theme().stylesheets());
         return scene;
     }
 }

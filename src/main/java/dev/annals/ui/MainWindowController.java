@@ -457,7 +457,7 @@ public final class MainWindowController {
 
     private void applyTheme(Theme theme) {
         if (root.getScene() != null) {
-            root.getScene().getStylesheets().setAll(theme.stylesheet());
+            root.getScene().getStylesheets().setAll(theme.stylesheets());
         }
         settings.setTheme(theme.name());
     }

@@ -1,6 +1,8 @@
 package dev.annals.ui;
 
-/** The window's colour themes, each a stylesheet in /css. */
+import java.util.List;
+
+/** The window's colour themes: the shared rules of /css/annals.css with one sheet of colours each. */
 public enum Theme {
     LIGHT("/css/annals-light.css"), DARK("/css/annals-dark.css");
 
@@ -10,8 +12,10 @@ public enum Theme {
         this.stylesheet = stylesheet;
     }
 
-    public String stylesheet() {
-        return Theme.class.getResource(stylesheet).toExternalForm();
+    /** The stylesheets to give a scene, rules first, then this theme's colours. */
+    public List<String> stylesheets() {
+        return List.of(Theme.class.getResource("/css/annals.css").toExternalForm(),
+                Theme.class.getResource(stylesheet).toExternalForm());
     }
 
     public static Theme named(String name) {
