@@ -1,5 +1,7 @@
 package dev.annals.app;
 
+import dev.annals.geo.CountryMatcher;
+import dev.annals.geo.LocatorMap;
 import dev.annals.json.TimelineJson;
 import dev.annals.loader.LoaderOptions;
 import dev.annals.model.Event;
@@ -136,6 +138,11 @@ final class CommandLine {
                     "subject " + orNone(l.subject()), "organisation " + orNone(l.organisation()),
                     "projection " + orNone(l.projection()), l.memberStates().size() + " member states",
                     "map " + orNone(l.map()))));
+        }
+        if (l != null) {
+            LocatorMap map = LocatorMap.of(l, CountryMatcher.standard());
+            out.println("map: " + map.summary());
+            map.unmatched().forEach(name -> err.println(input + ": locator: no map shape for '" + name + "'"));
         }
         out.println("see also: " + t.seeAlso().size());
         out.println("problems: " + t.problems().size());

@@ -2,6 +2,7 @@ package dev.annals.ui;
 
 import dev.annals.ui.detail.DetailPaneController;
 import dev.annals.ui.list.EventListController;
+import dev.annals.ui.map.MapController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
@@ -29,6 +30,9 @@ public final class MainWindow {
             }
             if (type == EventListController.class) {
                 return new EventListController(model);
+            }
+            if (type == MapController.class) {
+                return new MapController(model, tasks);
             }
             throw new IllegalArgumentException("no controller " + type.getName());
         });

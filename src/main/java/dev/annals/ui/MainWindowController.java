@@ -121,7 +121,7 @@ public final class MainWindowController {
         Theme theme = Theme.named(settings.getTheme());
         (theme == Theme.DARK ? darkTheme : lightTheme).setSelected(true);
         verticalSplit.setDividerPositions(settings.getDouble("split.vertical", 0.45));
-        mainSplit.setDividerPositions(settings.getDouble("split.main", 0.42));
+        mainSplit.setDividerPositions(settings.getDouble("split.main", 0.3), settings.getDouble("split.map", 0.66));
     }
 
     private void bindAxis() {
@@ -368,6 +368,7 @@ public final class MainWindowController {
         settings.setLastOpened(model.fileProperty().get());
         settings.putDouble("split.vertical", verticalSplit.getDividerPositions()[0]);
         settings.putDouble("split.main", mainSplit.getDividerPositions()[0]);
+        settings.putDouble("split.map", mainSplit.getDividerPositions()[1]);
         settings.setTheme(darkTheme.isSelected() ? Theme.DARK.name() : Theme.LIGHT.name());
     }
 

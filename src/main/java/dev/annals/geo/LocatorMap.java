@@ -1,0 +1,106 @@
+package dev.annals.geo;
+
+import dev.annals.model.Country;
+import dev.annals.model.Locator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An article's locator description resolved against the atlas: which state is the subject, which are
+ * members as the article lists them or on any day, and which names found no shape. The window's map
+ * panel and the PDF colour every shape by {@link #roleOf(CountryShape, Set)}.
+ */
+public final class LocatorMap {
+    private final Locator locator;
+    private final CountryMatcher matcher;
+    private final Optional<Membership> membership;
+    private final Optional<Country> subject;
+    private final CountryMatcher.Matches members;
+
+    private LocatorMap(Locator locator, CountryMatcher matcher) {
+        this.locator = locator;
+        this.matcher = matcher;
+        this.membership = Membership.of(locator.organisation());
+        this.subject = matcher.country(locator.subject()).filter(c -> !matcher.shapes(c).isEmpty());
+        this.members = matcher.match(locator.memberStates());
+    }
+
+    /** The locator matched to the map, with the bundled accession dates of its organisation if there are any. */
+    public static LocatorMap of(Locator locator, CountryMatcher matcher) {
+        return new LocatorMap(Objects.requireNonNull(locator, "locator"), matcher);
+    }
+
+    public Locator locator() {
+        return locator;
+    }
+
+    /** The subject state, when the locator names one that is on the map. */
+    public Optional<Country> subject() {
+        return subject;
+    }
+
+    /** The accession dates of the locator's organisation; without them the map can only show the list. */
+    public Optional<Membership> membership() {
+        return membership;
+    }
+
+    /** Names the locator gives (subject and member states) that found no shape, to report, never to drop silently. */
+    public List<String> unmatched() {
+        List<String> names = new ArrayList<>();
+        if (locator.subject() != null && subject.isEmpty()) {
+            names.add(locator.subject());
+        }
+        names.addAll(members.unmatched());
+        return names;
+    }
+
+    /** ISO codes of the member states as the article lists them (the "as listed in the article" view). */
+    public Set<String> membersAsListed() {
+        Set<String> isos = new LinkedHashSet<>();
+        members.matched().values().forEach(c -> isos.add(c.iso()));
+        return isos;
+    }
+
+    /** ISO codes of the members on {@code date}; the article's list when the organisation's dates are not bundled. */
+    public Set<String> membersOn(LocalDate date) {
+        return membership.map(m -> m.membersOn(date)).orElseGet(this::membersAsListed);
+    }
+
+    /** The role of a shape, territories taking their state's, given the members shown ({@code membersOn} or {@code membersAsListed}). */
+    public Role roleOf(CountryShape shape, Set<String> members) {
+        Optional<Country> state = matcher.stateOf(shape);
+        if (state.isEmpty()) {
+            return Role.OTHER;
+        }
+        if (subject.isPresent() && subject.get().iso().equals(state.get().iso())) {
+            return Role.SUBJECT;
+        }
+        return members.contains(state.get().iso()) ? Role.MEMBER : Role.OTHER;
+    }
+
+    /** The day the shape's state joined the organisation (for a tooltip), if it has and the dates are known. */
+    public Optional<LocalDate> memberSince(CountryShape shape) {
+        return membership.flatMap(m -> matcher.stateOf(shape).flatMap(c -> m.memberSince(c.iso())));
+    }
+
+    /** One line for logs and {@code info}: "32/32 member states matched, subject Belarus matched". */
+    public String summary() {
+        int listed = locator.memberStates().size();
+        StringBuilder line = new StringBuilder()
+                .append(listed - members.unmatched().size()).append('/').append(listed).append(" member states matched");
+        if (!members.unmatched().isEmpty()) {
+            line.append(" (not on the map: ").append(String.join(", ", members.unmatched())).append(')');
+        }
+        if (locator.subject() == null) {
+            line.append(", no subject");
+        } else {
+            line.append(", subject ").append(locator.subject()).append(subject.isPresent() ? " matched" : " not matched");
+        }
+        return line.toString();
+    }
+}
