@@ -204,7 +204,7 @@ public final class MapPanel extends Region {
     /** The Europe view: the frame fitted to the panel (aspect kept), then the user's zoom and pan. */
     Viewport mainView() {
         ProjectedMap europe = data.get().europe();
-        return Viewport.fit(europe.frame(), MARGIN, 30, Math.max(1, getWidth() - 2 * MARGIN), Math.max(1, getHeight() - 60))
+        return Viewport.fit(europe.frame(), MARGIN, 44, Math.max(1, getWidth() - 2 * MARGIN), Math.max(1, getHeight() - 52))
                 .zoomedAt(zoom, getWidth() / 2, getHeight() / 2).panned(panX, panY);
     }
 
@@ -340,11 +340,16 @@ public final class MapPanel extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(seaColor.get());
         g.setGlobalAlpha(0.85);
-        g.fillRect(0, 0, w, 28);
+        g.fillRect(0, 0, w, 42);
         g.setGlobalAlpha(1);
         g.setFont(Font.font("System", FontWeight.BOLD, 13));
         g.setFill(textColor.get());
         g.fillText(title.get(), MARGIN, 14, w - 2 * MARGIN);
+        // The locator's own name and the projection it asks for, as a locator map credits them.
+        String map = data.get().locator().locator().map();
+        g.setFont(Font.font(11));
+        g.fillText((map == null ? "" : map.replaceFirst("\\.[A-Za-z]+$", "") + " · ")
+                + data.get().europe().view().projection().name() + " · Natural Earth", MARGIN, 32, w - 2 * MARGIN);
         String subject = data.get().locator().subject().map(Country::name).orElse(null);
         String organisation = data.get().locator().locator().organisation();
         double x = w - MARGIN - 150;
