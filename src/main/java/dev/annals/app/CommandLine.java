@@ -1,11 +1,21 @@
 package dev.annals.app;
 
+import dev.annals.export.DateBound;
+import dev.annals.export.ExportException;
+import dev.annals.export.ExportOptions;
+import dev.annals.export.ExportProgress;
+import dev.annals.export.ExportRequest;
+import dev.annals.export.ExportSummary;
+import dev.annals.export.GeoMapDrawer;
+import dev.annals.export.Paper;
+import dev.annals.export.PeriodExport;
 import dev.annals.geo.CountryMatcher;
 import dev.annals.geo.LocatorMap;
 import dev.annals.json.TimelineJson;
 import dev.annals.loader.LoaderOptions;
 import dev.annals.model.Event;
 import dev.annals.model.Locator;
+import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
 import dev.annals.model.Problem;
 import dev.annals.model.Timeline;
@@ -22,7 +32,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The headless commands: {@code load} (article to JSON) and {@code info} (what a file holds).
+ * The headless commands: {@code load} (article to JSON), {@code export} (a period to PDF) and {@code info}
+ * (what a file holds).
  * Errors go to stderr as one line each, with exit code 1; a usage mistake exits with 2.
  */
 final class CommandLine {
@@ -34,10 +45,16 @@ final class CommandLine {
             Usage:
               java -jar annals.jar [FILE]                        open the window (on FILE, or the embedded timeline)
               java -jar annals.jar load ARTICLE.txt [-o OUT.json] read an article, write its timeline as JSON
+              java -jar annals.jar export INPUT --from DATE --to DATE -o OUT.pdf [--paper a4|letter] [--no-map]
+                                                                 write the events of a period as a PDF
               java -jar annals.jar info INPUT                    summarise an article or timeline
             Options:
-              --max-size MB    refuse articles larger than this (default 32)
-              -h, --help       show this text""";
+              --from, --to DATE  the period to export, both included: YYYY, YYYY-MM or YYYY-MM-DD
+                                 (--from is the first day of that year or month, --to the last)
+              --paper SIZE       a4 (default) or letter
+              --no-map           leave the locator map out of the PDF
+              --max-size MB      refuse articles larger than this (default 32)
+              -h, --help         show this text""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,7 +66,7 @@ final class CommandLine {
 
     /** True when {@code word} names a headless command rather than a file to open. */
     static boolean isCommand(String word) {
-        return List.of("load", "info", "-h", "--help", "help").contains(word);
+        return List.of("load", "export", "info", "-h", "--help", "help").contains(word);
     }
 
     int run(String... args) {
@@ -63,6 +80,7 @@ final class CommandLine {
             Arguments a = Arguments.parse(rest);
             return switch (command) {
                 case "load" -> load(a);
+                case "export" -> export(a);
                 case "info" -> info(a);
                 default -> usage("unknown command '" + command + "'");
             };
@@ -96,6 +114,61 @@ final class CommandLine {
         } catch (IOException e) {
             err.println((a.output() == null ? "stdout" : a.output()) + ": cannot be written: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    private int export(Arguments a) throws UsageException {
+        Path input = a.input("export");
+        if (a.output() == null) {
+            throw new UsageException("export needs -o OUT.pdf");
+        }
+        if (a.from() == null || a.to() == null) {
+            throw new UsageException("export needs --from and --to (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        PartialDate from = bound("--from", a.from());
+        PartialDate to = bound("--to", a.to());
+        Paper paper;
+        try {
+            paper = a.paper() == null ? Paper.A4 : Paper.parse(a.paper());
+        } catch (ExportException e) {
+            throw new UsageException("--paper: " + e.getMessage());
+        }
+        Timeline timeline;
+        try {
+            timeline = TimelineFiles.open(input, a.options());
+        } catch (OpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+        ExportRequest request;
+        try {
+            request = ExportRequest.period(timeline, from, to);
+        } catch (ExportException e) {
+            err.println(input + ": " + e.getMessage());
+            return FAILED;
+        }
+        try {
+            ExportOptions options = ExportOptions.DEFAULTS.withPaper(paper).withMap(!a.noMap())
+                    .withMapDrawer(new GeoMapDrawer());
+            ExportSummary s = PeriodExport.write(request, options, a.output(), ExportProgress.NONE);
+            err.printf("%s: %s (%s) on %s written to %s%n", input, plural(s.events(), "event"),
+                    request.periodInWords(), plural(s.pages(), "page"), a.output());
+            return OK;
+        } catch (ExportException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static PartialDate bound(String option, String value) throws UsageException {
+        try {
+            return DateBound.parse(value);
+        } catch (ExportException e) {
+            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 
@@ -182,16 +255,25 @@ final class CommandLine {
         }
     }
 
-    /** The arguments after the command word. */
-    record Arguments(List<String> positional, Path output, LoaderOptions options) {
+    /** The arguments after the command word; {@code from}, {@code to} and {@code paper} as typed, or null. */
+    record Arguments(List<String> positional, Path output, LoaderOptions options, String from, String to, String paper,
+            boolean noMap) {
         static Arguments parse(Deque<String> args) throws UsageException {
             List<String> positional = new java.util.ArrayList<>();
             Path output = null;
             LoaderOptions options = LoaderOptions.DEFAULTS;
+            String from = null;
+            String to = null;
+            String paper = null;
+            boolean noMap = false;
             while (!args.isEmpty()) {
                 String arg = args.poll();
                 switch (arg) {
                     case "-o", "--output" -> output = Path.of(value(arg, args));
+                    case "--from" -> from = value(arg, args);
+                    case "--to" -> to = value(arg, args);
+                    case "--paper" -> paper = value(arg, args);
+                    case "--no-map" -> noMap = true;
                     case "--max-size" -> {
                         String v = value(arg, args);
                         try {
@@ -208,7 +290,7 @@ final class CommandLine {
                     }
                 }
             }
-            return new Arguments(positional, output, options);
+            return new Arguments(positional, output, options, from, to, paper, noMap);
         }
 
         Path input(String command) throws UsageException {

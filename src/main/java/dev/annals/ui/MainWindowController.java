@@ -6,6 +6,7 @@ import dev.annals.loader.LoaderOptions;
 import dev.annals.model.Event;
 import dev.annals.model.Timeline;
 import dev.annals.open.TimelineFiles;
+import dev.annals.ui.export.PeriodExporter;
 import dev.annals.ui.timeline.OverviewStrip;
 import dev.annals.ui.timeline.YearAxis;
 import java.io.File;
@@ -29,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
@@ -99,6 +101,16 @@ public final class MainWindowController {
     private Label statusPeriod;
     @FXML
     private Label statusZoom;
+    @FXML
+    private Label statusMessage;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private ProgressBar exportProgress;
+    @FXML
+    private MenuItem exportItem;
+
+    private PeriodExporter exporter;
 
     /** Set while the category check boxes are being refilled, so that does not count as the user's choice. */
     private boolean syncingCategories;
@@ -115,6 +127,7 @@ public final class MainWindowController {
         bindSearch();
         bindFilters();
         bindStatus();
+        bindExport();
         installKeys();
         installDragAndDrop();
         rebuildRecentMenu();
@@ -193,6 +206,15 @@ public final class MainWindowController {
         } finally {
             syncingCategories = false;
         }
+    }
+
+    private void bindExport() {
+        exporter = new PeriodExporter(model, tasks, statusMessage::setText);
+        exportProgress.visibleProperty().bind(exporter.runningProperty());
+        exportProgress.managedProperty().bind(exporter.runningProperty());
+        exportProgress.progressProperty().bind(exporter.progressProperty());
+        exportButton.disableProperty().bind(exporter.runningProperty().or(model.timelineProperty().isNull()));
+        exportItem.disableProperty().bind(exportButton.disableProperty());
     }
 
     private void bindStatus() {
@@ -395,6 +417,16 @@ public final class MainWindowController {
     private void openExample() {
         model.fileProperty().set(null);
         model.timelineProperty().set(TimelineFiles.embedded());
+    }
+
+    /** The window's PDF export, for tests that choose the file without a native dialog. */
+    public PeriodExporter exporter() {
+        return exporter;
+    }
+
+    @FXML
+    private void exportPeriod() {
+        exporter.exportInteractively(window());
     }
 
     @FXML
