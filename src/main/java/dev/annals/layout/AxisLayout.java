@@ -58,7 +58,7 @@ public final class AxisLayout {
             selFrom = Math.max(-1, scale.x(selection.start()));
             selTo = Math.min(scale.width() + 1, scale.x(selection.end()));
         }
-        return new AxisPicture(scale, ticks.ticks(scale), bands(periods, scale), markers, clusters, rows, selFrom, selTo);
+        return new AxisPicture(scale, ticks.ticks(scale), bands(periods, scale), markers, clusters, selFrom, selTo);
     }
 
     private void placeLabels(EventIndex index, TimeScale scale, int rows, int first, int last, Event selected,

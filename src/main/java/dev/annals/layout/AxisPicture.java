@@ -7,7 +7,7 @@ import java.util.List;
  * with their label rows, clusters, and the selected period. The window and the PDF draw it alike.
  */
 public record AxisPicture(TimeScale scale, List<Tick> ticks, List<Band> bands, List<Marker> markers,
-        List<Cluster> clusters, int rows, double selectionFrom, double selectionTo) {
+        List<Cluster> clusters, double selectionFrom, double selectionTo) {
 
     public AxisPicture {
         ticks = List.copyOf(ticks);

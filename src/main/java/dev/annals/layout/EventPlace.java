@@ -19,8 +19,4 @@ public record EventPlace(double marker, double begin, double end) {
         return new EventPlace(e.end() == null ? marker : begin + 0.5, begin, end);
     }
 
-    /** True when the event is a range or a date coarser than a day, drawn as a bar rather than a point. */
-    public boolean isSpan() {
-        return end - begin > 1;
-    }
 }

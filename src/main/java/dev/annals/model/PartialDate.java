@@ -147,11 +147,6 @@ public record PartialDate(int year, int month, int day, Precision precision, Qua
         };
     }
 
-    /** True when {@code day} falls within this date. */
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
-    }
-
     /** The date in English as an encyclopedia writes it: "19 January 2004", "late 2006", "1990s". */
     public String toText() {
         String core = switch (precision) {

@@ -290,7 +290,7 @@ public final class ExplorerModel {
         if (current == null || shownEvents.isEmpty()) {
             return;
         }
-        Event anchor = selectionAnchor != null && shownEvents.contains(selectionAnchor) ? selectionAnchor : current;
+        Event anchor = selectionAnchor != null && index.get().indexOf(selectionAnchor) >= 0 ? selectionAnchor : current;
         int at = index.get().indexOf(current);
         int next = Math.max(0, Math.min(shownEvents.size() - 1, at + delta));
         Event moved = shownEvents.get(next);
