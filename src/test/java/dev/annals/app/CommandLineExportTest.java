@@ -2,10 +2,7 @@ package dev.annals.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -22,18 +19,8 @@ class CommandLineExportTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new CommandLine(o, e).run(args);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private long filesIn(Path folder) throws IOException {
@@ -46,7 +33,7 @@ class CommandLineExportTest {
     @Test
     void exportWritesThePeriod() throws IOException {
         Path pdf = dir.resolve("out.pdf");
-        Run r = run("export", SEED, "--from", "2004", "--to", "2012", "-o", pdf.toString(), "--paper", "letter", "--no-map");
+        CliRun r = run("export", SEED, "--from", "2004", "--to", "2012", "-o", pdf.toString(), "--paper", "letter", "--no-map");
         assertThat(r.code()).as(r.err()).isEqualTo(CommandLine.OK);
         assertThat(r.err()).contains("26 events (19 January 2004 – July 2012)", "out.pdf").hasLineCount(1);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -58,7 +45,7 @@ class CommandLineExportTest {
     // given a month and a day as bounds, then from is the first day and to the last day of what they name
     @Test
     void boundsMayBeMonthsAndDays() {
-        Run r = run("export", SEED, "--from", "2006-03", "--to", "2006-12-31", "-o", dir.resolve("o.pdf").toString());
+        CliRun r = run("export", SEED, "--from", "2006-03", "--to", "2006-12-31", "-o", dir.resolve("o.pdf").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(CommandLine.OK);
         assertThat(r.err()).contains("March 2006 – December 2006");
     }
@@ -66,10 +53,10 @@ class CommandLineExportTest {
     // given an empty period or one that ends before it starts, then one line explains it, exit 1, no file
     @Test
     void anEmptyOrBackwardPeriodFails() throws IOException {
-        Run empty = run("export", SEED, "--from", "1999", "--to", "2003", "-o", dir.resolve("o.pdf").toString());
+        CliRun empty = run("export", SEED, "--from", "1999", "--to", "2003", "-o", dir.resolve("o.pdf").toString());
         assertThat(empty.code()).isEqualTo(CommandLine.FAILED);
         assertThat(empty.err()).contains("no events in 1999–2003").hasLineCount(1);
-        Run backward = run("export", SEED, "--from", "2012", "--to", "2004", "-o", dir.resolve("o.pdf").toString());
+        CliRun backward = run("export", SEED, "--from", "2012", "--to", "2004", "-o", dir.resolve("o.pdf").toString());
         assertThat(backward.code()).isEqualTo(CommandLine.FAILED);
         assertThat(backward.err()).contains("before it starts").hasLineCount(1);
         assertThat(filesIn(dir)).isZero();
@@ -89,7 +76,7 @@ class CommandLineExportTest {
     // given an output folder that does not exist, then one line names it, exit 1
     @Test
     void aMissingFolderFails() {
-        Run r = run("export", SEED, "--from", "2004", "--to", "2012", "-o", dir.resolve("nope/out.pdf").toString());
+        CliRun r = run("export", SEED, "--from", "2004", "--to", "2012", "-o", dir.resolve("nope/out.pdf").toString());
         assertThat(r.code()).isEqualTo(CommandLine.FAILED);
         assertThat(r.err()).contains("does not exist").hasLineCount(1);
     }

@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.annals.json.TimelineJson;
 import dev.annals.loader.TimelineLoader;
 import dev.annals.model.Timeline;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,26 +24,8 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    /** One run of the command line with its exit code and captured streams. */
-    private record Run(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new CommandLine(o, e).run(args);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void assertNoStackTrace(String text) {
@@ -68,7 +47,7 @@ class CommandLineTest {
         Path png = dir.resolve("picture.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'});
 
-        Run r = run("load", png.toString());
+        CliRun r = run("load", png.toString());
 
         assertEquals(CommandLine.FAILED, r.code());
         assertEquals(1, r.errLines().size(), r.err());
@@ -82,7 +61,7 @@ class CommandLineTest {
     void loadOfAMissingFileFailsWithOneLine() {
         Path missing = dir.resolve("nothing-here.txt");
 
-        Run r = run("load", missing.toString());
+        CliRun r = run("load", missing.toString());
 
         assertEquals(CommandLine.FAILED, r.code());
         assertEquals(List.of(missing + ": no such file"), r.errLines());
@@ -93,7 +72,7 @@ class CommandLineTest {
     void loadOfTheSeedWritesValidJson() throws Exception {
         Path out = dir.resolve("belarus.timeline.json");
 
-        Run r = run("load", SEED.toString(), "-o", out.toString());
+        CliRun r = run("load", SEED.toString(), "-o", out.toString());
 
         assertEquals(CommandLine.OK, r.code(), r.err());
         assertNoStackTrace(r.err());
@@ -117,7 +96,7 @@ class CommandLineTest {
 
     @Test
     void loadWithoutOutputWritesJsonToStdout() throws Exception {
-        Run r = run("load", SEED.toString());
+        CliRun r = run("load", SEED.toString());
 
         assertEquals(CommandLine.OK, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -129,7 +108,7 @@ class CommandLineTest {
         Path missingFolder = dir.resolve("no-such-folder");
         Path out = missingFolder.resolve("out.json");
 
-        Run r = run("load", SEED.toString(), "-o", out.toString());
+        CliRun r = run("load", SEED.toString(), "-o", out.toString());
 
         assertEquals(CommandLine.FAILED, r.code());
         assertTrue(r.err().contains(out.toString()), r.err());
@@ -145,7 +124,7 @@ class CommandLineTest {
         Path folder = Files.createDirectory(dir.resolve("out.json"));
         Files.writeString(folder.resolve("keep.txt"), "keep");
 
-        Run r = run("load", SEED.toString(), "-o", folder.toString());
+        CliRun r = run("load", SEED.toString(), "-o", folder.toString());
 
         assertEquals(CommandLine.FAILED, r.code());
         assertTrue(r.err().contains(folder.toString()), r.err());
@@ -161,7 +140,7 @@ class CommandLineTest {
         Path out = dir.resolve("out.json");
         Files.writeString(out, "previous");
 
-        Run r = run("load", bad.toString(), "-o", out.toString());
+        CliRun r = run("load", bad.toString(), "-o", out.toString());
 
         assertEquals(CommandLine.FAILED, r.code());
         assertTrue(r.err().contains("empty"), r.err());
@@ -174,7 +153,7 @@ class CommandLineTest {
         Files.writeString(article, "= T =\n\n=== 2004\nBelarus and NATO held talks.\n");
         Path out = dir.resolve("out.json");
 
-        Run r = run("load", article.toString(), "-o", out.toString());
+        CliRun r = run("load", article.toString(), "-o", out.toString());
 
         assertEquals(CommandLine.OK, r.code(), r.err());
         assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith("heading.txt:3: markup: ")), r.err());
@@ -185,7 +164,7 @@ class CommandLineTest {
 
     @Test
     void infoSummarisesTheSeed() {
-        Run r = run("info", SEED.toString());
+        CliRun r = run("info", SEED.toString());
 
         assertEquals(CommandLine.OK, r.code(), r.err());
         List<String> lines = r.outLines();
@@ -204,8 +183,8 @@ class CommandLineTest {
         Path out = dir.resolve("belarus.timeline.json");
         assertEquals(CommandLine.OK, run("load", SEED.toString(), "-o", out.toString()).code());
 
-        Run fromJson = run("info", out.toString());
-        Run fromText = run("info", SEED.toString());
+        CliRun fromJson = run("info", out.toString());
+        CliRun fromText = run("info", SEED.toString());
 
         assertEquals(CommandLine.OK, fromJson.code(), fromJson.err());
         assertEquals(fromText.out(), fromJson.out());
@@ -215,7 +194,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run r = run("frobnicate", SEED.toString());
+        CliRun r = run("frobnicate", SEED.toString());
 
         assertEquals(CommandLine.USAGE, r.code());
         assertTrue(r.err().contains("unknown command 'frobnicate'"), r.err());
@@ -225,7 +204,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run r = run("load", SEED.toString(), "--frobnicate");
+        CliRun r = run("load", SEED.toString(), "--frobnicate");
 
         assertEquals(CommandLine.USAGE, r.code());
         assertTrue(r.err().contains("unknown option '--frobnicate'"), r.err());
@@ -238,7 +217,7 @@ class CommandLineTest {
         assertEquals(CommandLine.USAGE, run("load").code());
         assertEquals(CommandLine.USAGE, run("info", SEED.toString(), SEED.toString()).code());
         assertEquals(CommandLine.USAGE, run("load", SEED.toString(), "-o").code());
-        Run bad = run("load", SEED.toString(), "--max-size", "lots");
+        CliRun bad = run("load", SEED.toString(), "--max-size", "lots");
         assertEquals(CommandLine.USAGE, bad.code());
         assertTrue(bad.err().contains("--max-size"), bad.err());
         assertEquals(CommandLine.USAGE, run("load", SEED.toString(), "--max-size", "0").code());
@@ -247,7 +226,7 @@ class CommandLineTest {
 
     @Test
     void helpGoesToStdout() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertEquals(CommandLine.OK, r.code());
         assertTrue(r.out().contains("Usage:"));
         assertEquals("", r.err());
@@ -257,7 +236,7 @@ class CommandLineTest {
     void aTinyMaxSizeRefusesTheSeed() throws Exception {
         Path out = dir.resolve("out.json");
 
-        Run r = run("load", SEED.toString(), "--max-size", "0.001", "-o", out.toString());
+        CliRun r = run("load", SEED.toString(), "--max-size", "0.001", "-o", out.toString());
 
         assertEquals(CommandLine.FAILED, r.code());
         assertEquals(1, r.errLines().size(), r.err());
@@ -266,7 +245,7 @@ class CommandLineTest {
         assertNoStackTrace(r.err());
         assertFalse(Files.exists(out));
 
-        Run info = run("info", "--max-size", "0.001", SEED.toString());
+        CliRun info = run("info", "--max-size", "0.001", SEED.toString());
         assertEquals(CommandLine.FAILED, info.code());
         assertEquals("", info.out());
 
