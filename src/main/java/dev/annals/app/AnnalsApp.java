@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -46,11 +47,15 @@ public final class AnnalsApp extends Application {
         }
         stage.show();
         stage.getScene().lookup("#timeline").requestFocus();
+        List<String> args = getParameters().getUnnamed();
+        if (args.contains(StartupProbe.OPTION)) {
+            StartupProbe.reportFirstFrame(stage.getScene().lookup("#timeline"), System.out, Platform::exit);
+        }
 
         // The embedded timeline shows at once; the file named on the command line, or else the one open
         // when Annals last closed, replaces it when it has been read.
         model.timelineProperty().set(TimelineFiles.embedded());
-        List<String> files = getParameters().getUnnamed();
+        List<String> files = StartupProbe.withoutOption(args);
         Path last = settings.lastOpened();
         if (!files.isEmpty()) {
             window.controller().openFile(Path.of(files.get(0)));

@@ -48,6 +48,7 @@ final class CommandLine {
               java -jar annals.jar export INPUT --from DATE --to DATE -o OUT.pdf [--paper a4|letter] [--no-map]
                                                                  write the events of a period as a PDF
               java -jar annals.jar info INPUT                    summarise an article or timeline
+              java -jar annals.jar --smoke                       open the window, print the start-up time, quit
             Options:
               --from, --to DATE  the period to export, both included: YYYY, YYYY-MM or YYYY-MM-DD
                                  (--from is the first day of that year or month, --to the last)
