@@ -229,7 +229,7 @@ public final class MapPanel extends Region {
         if (data.get() == null) {
             return Optional.empty();
         }
-        if (inInset(x, y)) {
+        if (data.get().needsInset() && inInset(x, y)) {
             Viewport v = insetView();
             return data.get().inset().shapeAt(v.planeX(x), v.planeY(y));
         }
@@ -273,18 +273,20 @@ public final class MapPanel extends Region {
         }
         Viewport main = mainView();
         drawShapes(g, d.europe(), main, 0, 0, w, h);
-        double[] box = insetBox();
-        g.setFill(seaColor.get());
-        g.fillRect(box[0], box[1], box[2], box[3]);
-        g.save();
-        g.beginPath();
-        g.rect(box[0], box[1], box[2], box[3]);
-        g.clip();
-        drawShapes(g, d.inset(), insetView(), box[0], box[1], box[0] + box[2], box[1] + box[3]);
-        g.restore();
-        g.setStroke(outlineColor.get());
-        g.setLineWidth(1);
-        g.strokeRect(box[0] + 0.5, box[1] + 0.5, box[2] - 1, box[3] - 1);
+        if (d.needsInset()) {
+            double[] box = insetBox();
+            g.setFill(seaColor.get());
+            g.fillRect(box[0], box[1], box[2], box[3]);
+            g.save();
+            g.beginPath();
+            g.rect(box[0], box[1], box[2], box[3]);
+            g.clip();
+            drawShapes(g, d.inset(), insetView(), box[0], box[1], box[0] + box[2], box[1] + box[3]);
+            g.restore();
+            g.setStroke(outlineColor.get());
+            g.setLineWidth(1);
+            g.strokeRect(box[0] + 0.5, box[1] + 0.5, box[2] - 1, box[3] - 1);
+        }
         drawTitleAndLegend(g, w, h);
         if (isFocused()) {
             g.setStroke(memberColor.get());
@@ -352,13 +354,23 @@ public final class MapPanel extends Region {
                 + data.get().europe().view().projection().name() + " · Natural Earth", MARGIN, 32, w - 2 * MARGIN);
         String subject = data.get().locator().subject().map(Country::name).orElse(null);
         String organisation = data.get().locator().locator().organisation();
-        double x = w - MARGIN - 150;
+        Font font = Font.font(11);
+        double widest = 0;
+        for (String label : new String[] {subject, organisation == null ? null : organisation + " member", "other state"}) {
+            if (label != null) {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(label);
+                probe.setFont(font);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+        }
+        double boxWidth = widest + 32;
+        double x = w - MARGIN - boxWidth + 6;
         double y = h - MARGIN - 52;
         g.setFill(seaColor.get());
         g.setGlobalAlpha(0.85);
-        g.fillRoundRect(x - 6, y - 12, 152, 58, 6, 6);
+        g.fillRoundRect(x - 6, y - 12, boxWidth, 58, 6, 6);
         g.setGlobalAlpha(1);
-        g.setFont(Font.font(11));
+        g.setFont(font);
         int row = 0;
         if (subject != null) {
             legend(g, x, y + 16 * row++, subjectColor.get(), subject);
