@@ -115,7 +115,7 @@ public final class GeoMapDrawer implements MapDrawer {
     private static void title(PDPageContentStream content, MapArea area, LocatorMap map, Set<String> members,
             PDRectangle box, float mapTop) throws IOException {
         String organisation = map.locator().organisation();
-        String day = PartialDate.ofDay(area.asOf().getYear(), area.asOf().getMonthValue(), area.asOf().getDayOfMonth()).toText();
+        String day = PartialDate.ofDay(area.asOf()).toText();
         String text = organisation == null ? "Countries of the article"
                 : organisation + " on " + day + " · " + members.size() + " members";
         PDFont bold = area.fonts().bold();

@@ -2,6 +2,7 @@ package dev.annals.layout;
 
 import dev.annals.model.Event;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -130,6 +131,17 @@ public final class EventIndex {
             }
         }
         return lo;
+    }
+
+    /** The events whose markers lie in [from, to), in timeline order. */
+    public List<Event> eventsBetween(double from, double to) {
+        int[] positions = Arrays.copyOfRange(byMarker, firstAtOrAfter(from), Math.max(firstAtOrAfter(from), firstAtOrAfter(to)));
+        Arrays.sort(positions);
+        List<Event> inside = new ArrayList<>(positions.length);
+        for (int i : positions) {
+            inside.add(events.get(i));
+        }
+        return inside;
     }
 
     /** How many markers lie in [from, to). */

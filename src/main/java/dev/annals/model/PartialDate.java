@@ -59,6 +59,10 @@ public record PartialDate(int year, int month, int day, Precision precision, Qua
         return new PartialDate(year, month, day, Precision.DAY, null);
     }
 
+    public static PartialDate ofDay(LocalDate day) {
+        return ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
     /** The decade that starts with {@code firstYear} (1990 for "the 1990s"). */
     public static PartialDate ofDecade(int firstYear) {
         return new PartialDate(firstYear - Math.floorMod(firstYear, 10), 0, 0, Precision.DECADE, null);

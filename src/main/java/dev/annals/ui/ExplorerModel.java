@@ -302,20 +302,8 @@ public final class ExplorerModel {
 
     /** Selects the period [from, to) of days: the shown events whose marker lies within it. */
     public void selectTime(double from, double to) {
-        if (to - from < 1) {
-            selectedPeriod.set(null);
-            return;
-        }
-        EventIndex idx = index.get();
-        List<Event> inside = new ArrayList<>();
-        for (Event e : shownEvents) {
-            double m = idx.place(e).marker();
-            if (m >= from && m < to) {
-                inside.add(e);
-            }
-        }
         selectionAnchor = null;
-        selectedPeriod.set(new PeriodSelection(new TimeWindow(from, to), inside));
+        selectedPeriod.set(PeriodSelection.between(index.get(), from, to));
     }
 
     private PeriodSelection periodOf(List<Event> events) {

@@ -1,5 +1,6 @@
 package dev.annals.ui;
 
+import dev.annals.layout.EventIndex;
 import dev.annals.layout.TimeWindow;
 import dev.annals.model.Event;
 import java.util.List;
@@ -11,6 +12,11 @@ import java.util.List;
 public record PeriodSelection(TimeWindow window, List<Event> events) {
     public PeriodSelection {
         events = List.copyOf(events);
+    }
+
+    /** The period [from, to) in days with the events whose markers lie in it; null when shorter than a day. */
+    public static PeriodSelection between(EventIndex index, double from, double to) {
+        return to - from < 1 ? null : new PeriodSelection(new TimeWindow(from, to), index.eventsBetween(from, to));
     }
 
     public Event first() {

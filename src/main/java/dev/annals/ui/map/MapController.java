@@ -110,7 +110,7 @@ public final class MapController {
         int n = members().size();
         Event e = model.getSelectedEvent();
         // A date known only to the month or year shows membership as of its first day, and says so.
-        String day = PartialDate.ofDay(day().getYear(), day().getMonthValue(), day().getDayOfMonth()).toText();
+        String day = PartialDate.ofDay(day()).toText();
         String when = asListed.isSelected() || data.locator().membership().isEmpty() ? " as the article lists them"
                 : e == null ? " today" : e.start().precision() == Precision.DAY ? " on " + day : " as of " + day;
         return organisation + when + " · " + n + (n == 1 ? " member" : " members");

@@ -415,7 +415,7 @@ public final class MapPanel extends Region {
     }
 
     private static String words(java.time.LocalDate day) {
-        return dev.annals.model.PartialDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth()).toText();
+        return dev.annals.model.PartialDate.ofDay(day).toText();
     }
 
     private void pressed(MouseEvent e) {

@@ -6,8 +6,6 @@ import dev.annals.layout.TimeWindow;
 import dev.annals.model.Event;
 import dev.annals.model.Period;
 import dev.annals.ui.PeriodSelection;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -243,20 +241,8 @@ public final class YearAxis extends Control {
         return periodSelectionColor.get();
     }
 
-    /**
-     * The period [from, to) in days with the events whose markers lie in it, in timeline order; null
-     * when it is shorter than a day.
-     */
+    /** The period [from, to) in days with the events whose markers lie in it; null when shorter than a day. */
     public PeriodSelection periodBetween(double from, double to) {
-        if (to - from < 1) {
-            return null;
-        }
-        EventIndex idx = getIndex();
-        List<Event> inside = new ArrayList<>();
-        for (int k = idx.firstAtOrAfter(from), end = idx.firstAtOrAfter(to); k < end; k++) {
-            inside.add(idx.byRank(k));
-        }
-        inside.sort(Comparator.comparingInt(idx::indexOf));
-        return new PeriodSelection(new TimeWindow(from, to), inside);
+        return PeriodSelection.between(getIndex(), from, to);
     }
 }
