@@ -1,6 +1,5 @@
 package dev.annals.json;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.annals.model.Event;
 import dev.annals.model.Timeline;
@@ -24,16 +23,18 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Reads a large timeline on every core. Annals writes one event per line, so the events array can be
- * cut into slices at line starts and each slice parsed on its own; the rest of the file is parsed as a
- * timeline with no events, and the two are joined. A file laid out differently, or one that does not
- * parse, is left to the ordinary streaming reader, which also gives the precise error.
+ * cut into slices at line starts and each slice read on its own by an {@link EventScanner}; the rest of
+ * the file is parsed by Jackson as a timeline with no events, and the two are joined. A file laid out
+ * differently, or one the scanner does not take, is left to the ordinary streaming reader, which also
+ * gives the precise error.
  */
 final class ParallelEventReader {
     private static final byte[] EVENTS_START = "\n  \"events\": [".getBytes(StandardCharsets.US_ASCII);
     /** Events are followed by the problems, the last field Annals writes; the file is searched from its end. */
     private static final byte[] EVENTS_END = "\n  ],\n  \"problems\": [".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EVENT_LINE = "\n    {".getBytes(StandardCharsets.US_ASCII);
-    private static final TypeReference<List<Event>> EVENT_LIST = new TypeReference<>() { };
+    /** Bytes copied out of the mapped file at a time for the scanner (grown for a longer event). */
+    private static final int CHUNK_BYTES = 1 << 20;
 
     private final ObjectMapper mapper;
 
@@ -49,7 +50,7 @@ final class ParallelEventReader {
             }
             MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
             int start = indexOf(bytes, EVENTS_START, 0);
-            int end = start < 0 ? -1 : lastIndexOf(bytes, EVENTS_END, start + EVENTS_START.length);
+            int end = start < 0 ? -1 : lastIndexOf(bytes, EVENTS_END, start + EVENTS_START.length, bytes.limit());
             if (end < 0) {
                 return Optional.empty();
             }
@@ -61,7 +62,7 @@ final class ParallelEventReader {
                 CompletableFuture<List<Event>> part = new CompletableFuture<>();
                 Thread t = new Thread(() -> {
                     try {
-                        part.complete(parse(bytes, s[0], s[1]));
+                        part.complete(parse(bytes, s[0], s[1], false));
                     } catch (RuntimeException e) {
                         part.completeExceptionally(e);
                     }
@@ -71,7 +72,7 @@ final class ParallelEventReader {
                 parts.add(part);
             }
             int[] own = slices.get(slices.size() - 1);
-            List<Event> lastPart = parse(bytes, own[0], own[1]);
+            List<Event> lastPart = parse(bytes, own[0], own[1], true);
             Timeline rest = mapper.readerFor(Timeline.class).withAttribute(StringPool.ATTRIBUTE, new StringPool())
                     .readValue(new SequenceInputStream(stream(bytes, 0, from), stream(bytes, end, (int) size)));
             List<Event> events = new ArrayList<>();
@@ -81,23 +82,36 @@ final class ParallelEventReader {
             events.addAll(lastPart);
             return Optional.of(new Timeline(rest.schemaVersion(), rest.title(), rest.source(), rest.infobox(),
                     rest.locator(), rest.seeAlso(), rest.periods(), Collections.unmodifiableList(events), rest.problems()));
-        } catch (IOException | UncheckedIOException | CompletionException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | CompletionException | IllegalArgumentException | EventScanner.Unreadable e) {
             return Optional.empty(); // the streaming reader reads it again and says precisely what is wrong
         }
     }
 
-    private List<Event> parse(ByteBuffer bytes, int from, int to) {
-        int last = to;
-        while (last > from && (bytes.get(last - 1) == ',' || Character.isWhitespace(bytes.get(last - 1)))) {
-            last--;
+    /**
+     * The events of slice [from, to), read by the scanner a chunk of whole events at a time; {@code last}
+     * tells whether the slice ends the events (no comma after its last event).
+     */
+    private static List<Event> parse(ByteBuffer bytes, int from, int to, boolean last) {
+        List<Event> events = new ArrayList<>();
+        EventScanner scanner = new EventScanner();
+        int capacity = CHUNK_BYTES;
+        byte[] chunk = new byte[capacity + EventScanner.READS_PAST_END];
+        int at = from;
+        while (at < to) {
+            int cut = to;
+            if (to - at > capacity) {
+                cut = lastIndexOf(bytes, EVENT_LINE, at + 1, at + capacity);
+                if (cut < 0) { // one event longer than the chunk
+                    capacity *= 2;
+                    chunk = new byte[capacity + EventScanner.READS_PAST_END];
+                    continue;
+                }
+            }
+            bytes.get(at, chunk, 0, cut - at);
+            scanner.scan(chunk, 0, cut - at, cut < to || !last, events);
+            at = cut;
         }
-        InputStream slice = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}),
-                new SequenceInputStream(stream(bytes, from, last), new ByteArrayInputStream(new byte[] {']'})));
-        try {
-            return mapper.readerFor(EVENT_LIST).withAttribute(StringPool.ATTRIBUTE, new StringPool()).readValue(slice);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return events;
     }
 
     /** Up to {@code count} slices of [from, to), each starting at the start of an event's line. */
@@ -131,9 +145,10 @@ final class ParallelEventReader {
         return -1;
     }
 
-    private static int lastIndexOf(ByteBuffer bytes, byte[] pattern, int floor) {
+    /** The last start of {@code pattern} in [floor, limit - pattern length]. */
+    private static int lastIndexOf(ByteBuffer bytes, byte[] pattern, int floor, int limit) {
         outer:
-        for (int i = bytes.limit() - pattern.length; i >= floor; i--) {
+        for (int i = limit - pattern.length; i >= floor; i--) {
             for (int j = 0; j < pattern.length; j++) {
                 if (bytes.get(i + j) != pattern[j]) {
                     continue outer;

@@ -42,13 +42,17 @@ final class PartialDateDeserializer extends StdDeserializer<PartialDate> {
                 throw JsonMappingException.wrapWithPath(JsonMappingException.from(p, e.getMessage()), PartialDate.class, field);
             }
         }
-        if (precision == null) {
-            precision = day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
-        }
         try {
-            return new PartialDate(year, month, day, precision, qualifier);
+            return date(year, month, day, precision, qualifier);
         } catch (IllegalArgumentException e) {
             throw JsonMappingException.from(p, e.getMessage());
         }
+    }
+
+    /** The date of these parts; when the precision is not given, it follows from the finest part given. */
+    static PartialDate date(int year, int month, int day, Precision precision, Qualifier qualifier) {
+        Precision given = precision != null ? precision
+                : day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+        return new PartialDate(year, month, day, given, qualifier);
     }
 }

@@ -12,7 +12,8 @@ final class StringPool {
     /** The reader attribute under which each read keeps its own pool. */
     static final String ATTRIBUTE = StringPool.class.getName();
 
-    private static final int LONGEST_SHARED = 48;
+    /** Longer strings are rarely repeated; sharing them would only cost lookups. */
+    static final int LONGEST_SHARED = 48;
     private final Map<String, String> strings = new HashMap<>();
     private final Map<Object, Object> values = new HashMap<>();
 

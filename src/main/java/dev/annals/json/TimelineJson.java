@@ -29,7 +29,8 @@ import java.util.Optional;
  * of a million events opens in seconds.
  */
 public final class TimelineJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+    /** How timelines map to JSON; package-private so that tests can set the fast reader beside the general one. */
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
                     .build())
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
