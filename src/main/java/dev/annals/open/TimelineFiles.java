@@ -30,9 +30,13 @@ public final class TimelineFiles {
     public static Timeline open(Path file, LoaderOptions options) throws OpenException {
         try {
             if (isTimeline(file)) {
-                if (Files.size(file) > options.maxBytes() * 8) {
-                    throw new OpenException(file + ": too large for a timeline ("
-                            + Files.size(file) / 1_000_000 + " MB)");
+                // A timeline takes about as much memory as its JSON: refuse at once what could never fit.
+                long size = Files.size(file);
+                long memory = Runtime.getRuntime().maxMemory();
+                if (size > memory) {
+                    throw new OpenException(String.format(Locale.ROOT,
+                            "%s: too large to open (%,d MB of JSON; Annals may use at most %,d MB of memory)",
+                            file, size / 1_000_000, memory / 1_000_000));
                 }
                 return TimelineJson.read(file);
             }

@@ -32,8 +32,8 @@ import javafx.collections.ObservableSet;
  * properties and its navigation methods, so they never need to call each other.
  */
 public final class ExplorerModel {
-    /** Timelines up to this size are searched on the spot. */
-    private static final int SEARCH_AT_ONCE = 20_000;
+    /** Up to this many events are filtered and searched on the spot; more in the background. */
+    private static final int AT_ONCE = 20_000;
     /** How far one zoom step goes. */
     static final double ZOOM_STEP = 2;
     /** Share of the visible window kept clear around a revealed event. */
@@ -64,22 +64,30 @@ public final class ExplorerModel {
     private Event selectionAnchor;
     /** Counts searches, so a slow one finishing after a newer one is ignored. */
     private long searchGeneration;
+    /** Counts filterings, likewise. */
+    private long filterGeneration;
+    /** The open timeline with what is derived from all its events. */
+    private OpenedTimeline opened = OpenedTimeline.NONE;
     private final Executor background;
 
-    /** A model whose large searches run at once, on the caller's thread (for tests). */
+    /** A model whose large filterings and searches run at once, on the caller's thread (for tests). */
     public ExplorerModel() {
         this(Runnable::run);
     }
 
-    /** @param background where searches of large timelines run */
+    /** @param background where filterings and searches of large timelines run */
     public ExplorerModel(Executor background) {
         this.background = background;
         timeline.addListener((obs, old, now) -> {
+            if (opened.timeline() != now) {
+                opened = OpenedTimeline.of(now); // set directly (the embedded timeline): small, so derived here
+            }
+            selectedEvent.set(null); // nothing of the old timeline to keep, or to look for among the new events
+            selectedPeriod.set(null);
             hiddenCategories.clear();
             entityFilter.set(null);
             searchText.set("");
             refilter();
-            selectedPeriod.set(null);
             selectedEvent.set(shownEvents.isEmpty() ? null : shownEvents.get(0));
             fitAll();
         });
@@ -98,6 +106,16 @@ public final class ExplorerModel {
     }
 
     // --- accessors
+
+    /**
+     * Opens a timeline whose derived parts were made beforehand (off the UI thread), read from
+     * {@code source} (null for the embedded one).
+     */
+    public void open(OpenedTimeline timeline, Path source) {
+        opened = timeline;
+        file.set(source);
+        this.timeline.set(timeline.timeline());
+    }
 
     /** The open timeline. */
     public ObjectProperty<Timeline> timelineProperty() {
@@ -409,23 +427,44 @@ public final class ExplorerModel {
 
     // --- filtering
 
+    /** Shows the events that pass the filters: at once when that is quick, else worked out in the background. */
     private void refilter() {
         Timeline t = timeline.get();
-        List<Event> shown = new ArrayList<>();
-        if (t != null) {
-            Set<String> hidden = Set.copyOf(hiddenCategories);
-            String entity = entityFilter.get();
-            for (Event e : t.events()) {
-                if (!hidden.contains(e.category()) && (entity == null || e.entities().mentions(entity))) {
-                    shown.add(e);
-                }
+        Set<String> hidden = Set.copyOf(hiddenCategories);
+        String entity = entityFilter.get();
+        long generation = ++filterGeneration;
+        if (t == null || hidden.isEmpty() && entity == null) {
+            show(opened.index());
+        } else if (t.events().size() <= AT_ONCE) {
+            show(filtered(t, hidden, entity));
+        } else {
+            background.execute(() -> {
+                EventIndex passed = filtered(t, hidden, entity);
+                Platform.runLater(() -> {
+                    if (generation == filterGeneration) {
+                        show(passed);
+                    }
+                });
+            });
+        }
+    }
+
+    private static EventIndex filtered(Timeline t, Set<String> hidden, String entity) {
+        List<Event> passed = new ArrayList<>();
+        for (Event e : t.events()) {
+            if (!hidden.contains(e.category()) && (entity == null || e.entities().mentions(entity))) {
+                passed.add(e);
             }
         }
-        index.set(new EventIndex(shown));
-        shownEvents.setAll(shown);
+        return new EventIndex(passed);
+    }
+
+    private void show(EventIndex shown) {
+        index.set(shown);
+        shownEvents.setAll(shown.events());
         Event selected = selectedEvent.get();
-        if (selected != null && index.get().indexOf(selected) < 0) {
-            selectedEvent.set(shown.isEmpty() ? null : nearest(shown, selected));
+        if (selected != null && shown.indexOf(selected) < 0) {
+            selectedEvent.set(shown.size() == 0 ? null : nearest(shown, selected));
         }
         PeriodSelection period = selectedPeriod.get();
         if (period != null) {
@@ -435,15 +474,13 @@ public final class ExplorerModel {
     }
 
     /** The shown event closest in time to one that was filtered away. */
-    private static Event nearest(List<Event> shown, Event gone) {
-        long day = gone.start().firstDay().toEpochDay();
-        Event best = shown.get(0);
-        for (Event e : shown) {
-            if (Math.abs(e.start().firstDay().toEpochDay() - day) < Math.abs(best.start().firstDay().toEpochDay() - day)) {
-                best = e;
-            }
+    private static Event nearest(EventIndex shown, Event gone) {
+        double day = EventPlace.of(gone).marker();
+        int k = Math.min(shown.firstAtOrAfter(day), shown.size() - 1);
+        if (k > 0 && day - shown.placeByRank(k - 1).marker() < shown.placeByRank(k).marker() - day) {
+            k--;
         }
-        return best;
+        return shown.byRank(k);
     }
 
     /**
@@ -451,10 +488,14 @@ public final class ExplorerModel {
      * a large one, so typing never waits; a search overtaken by the next key press is dropped.
      */
     private void research() {
-        Predicate<Event> m = matcher();
-        List<Event> events = List.copyOf(shownEvents);
         long generation = ++searchGeneration;
-        if (events.size() <= SEARCH_AT_ONCE || searchText.get().isBlank()) {
+        if (searchText.get().isBlank()) {
+            showMatches(List.of());
+            return;
+        }
+        Predicate<Event> m = matcher();
+        List<Event> events = index.get().events();
+        if (events.size() <= AT_ONCE) {
             showMatches(find(events, m));
             return;
         }
@@ -485,34 +526,11 @@ public final class ExplorerModel {
 
     /** Every country, organisation and person the open timeline names, the most mentioned first. */
     public List<String> entities() {
-        Timeline t = timeline.get();
-        if (t == null) {
-            return List.of();
-        }
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Event e : t.events()) {
-            for (List<String> names : List.of(e.entities().countries(), e.entities().organisations(), e.entities().people())) {
-                names.forEach(n -> counts.merge(n, 1, Integer::sum));
-            }
-        }
-        List<String> names = new ArrayList<>(counts.keySet());
-        names.sort(java.util.Comparator.comparing((String n) -> -counts.get(n)).thenComparing(n -> n));
-        return names;
+        return opened.entities();
     }
 
     /** The categories of the open timeline, sorted. */
     public List<String> categories() {
-        Timeline t = timeline.get();
-        if (t == null) {
-            return List.of();
-        }
-        List<String> seen = new ArrayList<>();
-        for (Event e : t.events()) {
-            if (!seen.contains(e.category())) {
-                seen.add(e.category());
-            }
-        }
-        Collections.sort(seen);
-        return seen;
+        return opened.categories();
     }
 }

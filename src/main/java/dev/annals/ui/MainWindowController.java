@@ -337,17 +337,16 @@ public final class MainWindowController {
 
     /** Opens an article or timeline in the background; a file that cannot be read leaves the current one open. */
     public void openFile(Path file) {
-        Task<Timeline> open = new Task<>() {
+        Task<OpenedTimeline> open = new Task<>() {
             @Override
-            protected Timeline call() throws Exception {
-                return TimelineFiles.open(file, LoaderOptions.DEFAULTS);
+            protected OpenedTimeline call() throws Exception {
+                return OpenedTimeline.of(TimelineFiles.open(file, LoaderOptions.DEFAULTS));
             }
         };
         progress.setVisible(true);
         open.setOnSucceeded(e -> {
             progress.setVisible(false);
-            model.fileProperty().set(file);
-            model.timelineProperty().set(open.getValue());
+            model.open(open.getValue(), file);
             settings.addRecent(file);
             rebuildRecentMenu();
             timeline.requestFocus();

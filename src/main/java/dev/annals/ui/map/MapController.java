@@ -61,18 +61,21 @@ public final class MapController {
         if (timeline == null) {
             return;
         }
-        for (Event e : timeline.events()) {
-            e.entities().countries().forEach(c -> mentions.merge(c, 1, Integer::sum));
-        }
-        Task<MapData> task = new Task<>() {
+        record Prepared(MapData data, Map<String, Integer> mentions) { }
+        Task<Prepared> task = new Task<>() {
             @Override
-            protected MapData call() {
-                return MapData.prepare(timeline);
+            protected Prepared call() {
+                Map<String, Integer> counts = new HashMap<>();
+                for (Event e : timeline.events()) {
+                    e.entities().countries().forEach(c -> counts.merge(c, 1, Integer::sum));
+                }
+                return new Prepared(MapData.prepare(timeline), counts);
             }
         };
         task.setOnSucceeded(e -> {
             if (model.getTimeline() == timeline) {
-                MapData data = task.getValue();
+                MapData data = task.getValue().data();
+                mentions.putAll(task.getValue().mentions());
                 LOG.log(System.Logger.Level.INFO, "map: " + data.locator().summary());
                 data.locator().unmatched().forEach(name ->
                         LOG.log(System.Logger.Level.WARNING, "map: no shape for '" + name + "'"));
