@@ -33,8 +33,11 @@ final class ParallelEventReader {
     /** Events are followed by the problems, the last field Annals writes; the file is searched from its end. */
     private static final byte[] EVENTS_END = "\n  ],\n  \"problems\": [".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EVENT_LINE = "\n    {".getBytes(StandardCharsets.US_ASCII);
-    /** Bytes copied out of the mapped file at a time for the scanner (grown for a longer event). */
-    private static final int CHUNK_BYTES = 1 << 20;
+    /**
+     * Bytes copied out of the mapped file at a time for the scanner (grown for a longer event): small
+     * enough not to be a humongous object for G1, whose allocation can start a marking cycle.
+     */
+    private static final int CHUNK_BYTES = 1 << 18;
 
     private final ObjectMapper mapper;
 
@@ -75,7 +78,7 @@ final class ParallelEventReader {
             List<Event> lastPart = parse(bytes, own[0], own[1], true);
             Timeline rest = mapper.readerFor(Timeline.class).withAttribute(StringPool.ATTRIBUTE, new StringPool())
                     .readValue(new SequenceInputStream(stream(bytes, 0, from), stream(bytes, end, (int) size)));
-            List<Event> events = new ArrayList<>();
+            List<Event> events = new ArrayList<>(lastPart.size() * slices.size());
             for (CompletableFuture<List<Event>> part : parts) {
                 events.addAll(part.join());
             }
@@ -92,7 +95,7 @@ final class ParallelEventReader {
      * tells whether the slice ends the events (no comma after its last event).
      */
     private static List<Event> parse(ByteBuffer bytes, int from, int to, boolean last) {
-        List<Event> events = new ArrayList<>();
+        ArrayList<Event> events = new ArrayList<>();
         EventScanner scanner = new EventScanner();
         int capacity = CHUNK_BYTES;
         byte[] chunk = new byte[capacity + EventScanner.READS_PAST_END];
@@ -109,6 +112,9 @@ final class ParallelEventReader {
             }
             bytes.get(at, chunk, 0, cut - at);
             scanner.scan(chunk, 0, cut - at, cut < to || !last, events);
+            if (at == from) { // make room once for the events of the whole slice, judged by the first chunk
+                events.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, (long) events.size() * (to - from) / (cut - from) * 11 / 10));
+            }
             at = cut;
         }
         return events;

@@ -1,6 +1,5 @@
 package dev.annals.bench;
 
-import dev.annals.json.TimelineJson;
 import dev.annals.model.Timeline;
 import dev.annals.open.TimelineFiles;
 import dev.annals.ui.BackgroundTasks;
@@ -23,21 +22,18 @@ import javafx.stage.Stage;
 
 /**
  * Opening a large timeline as the user does it: the real window on the embedded timeline, then File >
- * Open of a synthetic timeline file, in this JVM's first read of a large file (as after a start). It
- * prints the time from the open to the first frame that shows the new timeline, and the longest time
- * the UI thread went without a frame meanwhile (what the user feels as a freeze). Run with
- * bench/open.sh [EVENTS]; the default is 1,000,000 events.
+ * Open of a timeline file, in this JVM's first read of a large file (as after a start). It prints the
+ * time from the open to the first frame that shows the new timeline, and the longest time the UI thread
+ * went without a frame meanwhile (what the user feels as a freeze). Run with bench/open.sh [EVENTS],
+ * which writes a synthetic timeline (default 1,000,000 events) in another JVM first.
  */
 public final class OpenBenchmark {
     private OpenBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length == 0 ? 1_000_000 : Integer.parseInt(args[0]);
-        Path file = Files.createTempFile("annals-open", ".timeline.json");
-        TimelineJson.write(SyntheticTimeline.of(n, 42), file);
+        Path file = Path.of(args[0]);
         long bytes = Files.size(file);
-        System.gc();
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -86,7 +82,6 @@ public final class OpenBenchmark {
                 "%,d events (%.0f MB of JSON): open to first frame %.0f ms; longest frame gap %.0f ms; heap %.0f MB%n",
                 open.events().size(), bytes / 1e6, (times[1] - times[0]) / 1e6, gaps.longestMillis(), heap / 1e6);
         prefs.removeNode();
-        Files.delete(file);
         Platform.exit();
         background.shutdownNow();
     }

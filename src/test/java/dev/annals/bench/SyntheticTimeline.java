@@ -1,5 +1,6 @@
 package dev.annals.bench;
 
+import dev.annals.json.TimelineJson;
 import dev.annals.model.DateBasis;
 import dev.annals.model.Entities;
 import dev.annals.model.Event;
@@ -9,6 +10,8 @@ import dev.annals.model.Qualifier;
 import dev.annals.model.SourceFile;
 import dev.annals.model.SourcePosition;
 import dev.annals.model.Timeline;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,11 @@ public final class SyntheticTimeline {
     private static final String[] COUNTRIES = {"Belarus", "Poland", "Lithuania", "Russia", "Ukraine", "Germany"};
 
     private SyntheticTimeline() {
+    }
+
+    /** Writes a synthetic timeline: {@code SyntheticTimeline EVENTS FILE}. */
+    public static void main(String[] args) throws IOException {
+        TimelineJson.write(of(Integer.parseInt(args[0]), 42), Path.of(args[1]));
     }
 
     public static Timeline of(int n, long seed) {

@@ -61,10 +61,10 @@ class LargeTimelineTest {
         open(robot);
 
         verifyThat("#status-events", hasText(EVENTS + " of " + EVENTS + " events"));
-        CheckComboBox<?> categories = robot.lookup("#category-filter").queryAs(CheckComboBox.class);
+        CheckComboBox<String> categories = robot.lookup("#category-filter").query();
         assertThat(categories.getItems()).containsExactly("cooperation", "diplomacy", "general", "ideology",
                 "military", "tension");
-        ComboBox<?> entities = robot.lookup("#entity-choice").queryAs(ComboBox.class);
+        ComboBox<String> entities = robot.lookup("#entity-choice").query();
         assertThat(entities.getItems()).contains("NATO", "Belarus", "Poland").hasSize(7);
         assertThat(entities.getItems().get(0)).as("mentioned by every event").isEqualTo("NATO");
         assertThat(model.getSelectedEvent()).isEqualTo(model.getTimeline().events().get(0));
