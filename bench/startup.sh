@@ -4,11 +4,12 @@
 # so the native launcher and the JVM's boot are in). Each variant runs RUNS times (default 10) after
 # one unmeasured run, in turn with the others so that load on the machine spreads over all of them;
 # the OS file cache is warm ("cold" means a new JVM, not a cold disk). Runs under xvfb-run.
-#   jar      java -jar target/annals.jar: the system JDK with its default CDS archive
+#   jar      java -XX:TieredStopAtLevel=1 -jar target/annals.jar (the README's command): the system JDK
+#            with its default CDS archive
 #   image    target/dist/Annals/bin/Annals: the runtime's archive (JDK and JavaFX classes of a start)
 #            and the app's archive on top (its own classes, Jackson, ControlsFX), as shipped
-#   runtime  the image's runtime and class path without the app's archive
-#   no-cds   the image's runtime with class-data sharing off (-Xshare:off)
+#   runtime  the image's runtime and class path without the app's archive (the launcher's JIT option)
+#   no-cds   the same with class-data sharing off (-Xshare:off)
 # Builds target/annals.jar and target/dist (mvn -Pdist package) when they are missing; IMAGE=DIR measures
 # another application image (e.g. one built with -Ddist.cds=false).
 set -euo pipefail
@@ -37,10 +38,10 @@ trap 'rm -rf "$home"' EXIT
 
 start() {
     case $1 in
-        jar) java -jar target/annals.jar --smoke ;;
+        jar) java -XX:TieredStopAtLevel=1 -jar target/annals.jar --smoke ;;
         image) "$image/bin/Annals" --smoke ;;
-        runtime) "$java" -cp "$cp" $main --smoke ;;
-        no-cds) "$java" -Xshare:off -cp "$cp" $main --smoke ;;
+        runtime) "$java" -XX:TieredStopAtLevel=1 -cp "$cp" $main --smoke ;;
+        no-cds) "$java" -XX:TieredStopAtLevel=1 -Xshare:off -cp "$cp" $main --smoke ;;
     esac
 }
 

@@ -1,5 +1,8 @@
 package dev.annals.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -9,6 +12,7 @@ import java.util.Arrays;
  */
 final class ByteKeyedCache<V> {
     private static final int MOST = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private int[] hashes = new int[256];
     private byte[][] keys = new byte[256][];
@@ -65,11 +69,17 @@ final class ByteKeyedCache<V> {
         }
     }
 
+    /** Eight bytes at a time: keys are short, but there is one lookup for most values of a large file. */
     private static int hash(byte[] b, int from, int to) {
-        int h = 1;
-        for (int i = from; i < to; i++) {
+        long h = 1;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            h = 31 * h + (long) LONGS.get(b, i);
+        }
+        for (; i < to; i++) {
             h = 31 * h + b[i];
         }
-        return h ^ (h >>> 16); // spread the high bits over the low ones that pick the slot
+        h ^= h >>> 32;
+        return (int) (h ^ (h >>> 16)); // spread the high bits over the low ones that pick the slot
     }
 }

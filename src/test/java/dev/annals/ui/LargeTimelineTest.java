@@ -9,11 +9,9 @@ import dev.annals.json.TimelineJson;
 import dev.annals.model.Event;
 import dev.annals.open.TimelineFiles;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -44,10 +42,7 @@ class LargeTimelineTest {
     @Start
     void start(Stage stage) {
         model = new ExplorerModel(background);
-        Settings settings = new Settings(Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID()));
-        window = MainWindow.load(model, settings, new BackgroundTasks(background));
-        stage.setScene(window.scene(1280, 800));
-        stage.show();
+        window = TestWindows.open(stage, model, background);
         model.timelineProperty().set(TimelineFiles.embedded());
     }
 

@@ -2,6 +2,7 @@ package dev.annals.ui;
 
 import dev.annals.open.TimelineFiles;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 
@@ -19,8 +20,13 @@ final class TestWindows {
     }
 
     static MainWindow open(Stage stage, ExplorerModel model) {
+        return open(stage, model, Runnable::run);
+    }
+
+    /** The window with its long work (opening, exporting) run by {@code background}. */
+    static MainWindow open(Stage stage, ExplorerModel model, Executor background) {
         Settings settings = new Settings(Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID()));
-        MainWindow window = MainWindow.load(model, settings, new BackgroundTasks(Runnable::run));
+        MainWindow window = MainWindow.load(model, settings, new BackgroundTasks(background));
         stage.setScene(window.scene(1280, 800));
         stage.show();
         return window;
