@@ -200,7 +200,7 @@ final class TimelineStrip {
         PDPageContentStream cs = f.cs();
         float y = f.bottomLaneY();
         for (Cluster c : clusters) {
-            String count = Integer.toString(c.count());
+            String count = c.countLabel();
             float tw = fonts.width(count, fonts.bold(), SMALL_SIZE);
             float w = Math.max(9, tw + 5);
             cs.setNonStrokingColor(Palette.MUTED);

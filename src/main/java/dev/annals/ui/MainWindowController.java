@@ -221,7 +221,7 @@ public final class MainWindowController {
         statusEvents.textProperty().bind(Bindings.createStringBinding(() -> {
             Timeline t = model.getTimeline();
             int total = t == null ? 0 : t.events().size();
-            return model.shownEvents().size() + " of " + total + " events";
+            return String.format("%,d of %,d events", model.shownEvents().size(), total); // grouped as the user's locale does
         }, model.shownEvents(), model.timelineProperty()));
         statusPeriod.textProperty().bind(Bindings.createStringBinding(() -> {
             PeriodSelection p = model.selectedPeriodProperty().get();

@@ -25,6 +25,13 @@ class AxisLayoutTest {
     }
 
     @Test
+    void badgeCountsStayShortEnoughForASlice() {
+        List<String> labels = List.of(7, 999, 1_000, 1_549, 9_999, 15_384, 999_999, 1_000_000, 1_250_000, 12_000_000)
+                .stream().map(n -> new Cluster(0, n, 0, 1, false, false).countLabel()).toList();
+        assertThat(labels).containsExactly("7", "999", "1k", "1.5k", "9.9k", "15k", "999k", "1M", "1.2M", "12M");
+    }
+
+    @Test
     void labelsInARowNeverOverlapAtAnyZoom() throws Exception {
         Timeline t = seed();
         EventIndex index = new EventIndex(t.events());

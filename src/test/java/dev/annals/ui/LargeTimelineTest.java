@@ -55,7 +55,7 @@ class LargeTimelineTest {
     void aLargeTimelineOpensWithItsFilterChoices(FxRobot robot) throws Exception {
         open(robot);
 
-        verifyThat("#status-events", hasText(EVENTS + " of " + EVENTS + " events"));
+        verifyThat("#status-events", hasText(String.format("%,d of %,d events", EVENTS, EVENTS)));
         CheckComboBox<String> categories = robot.lookup("#category-filter").query();
         assertThat(categories.getItems()).containsExactly("cooperation", "diplomacy", "general", "ideology",
                 "military", "tension");
@@ -79,7 +79,7 @@ class LargeTimelineTest {
         long expected = model.getTimeline().events().stream()
                 .filter(e -> !e.category().equals("tension") && e.entities().mentions("Poland")).count();
         assertThat(model.shownEvents()).hasSize((int) expected).noneMatch(e -> e.category().equals("tension"));
-        verifyThat("#status-events", hasText(expected + " of " + EVENTS + " events"));
+        verifyThat("#status-events", hasText(String.format("%,d of %,d events", expected, EVENTS)));
         Event selected = model.getSelectedEvent();
         assertThat(selected.entities().mentions("Poland")).as("the selection moved to a shown event").isTrue();
     }

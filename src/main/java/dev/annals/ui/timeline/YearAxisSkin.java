@@ -286,14 +286,20 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         g.setFont(smallFont);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
+        double free = Double.NEGATIVE_INFINITY; // where the last badge with a count ends
         for (Cluster c : picture.clusters()) {
-            String count = Integer.toString(c.count());
+            String count = c.countLabel();
             double w = Math.max(18, 8 + count.length() * 7);
             g.setFill(c.holdsSelection() ? axis.getSelectionColor() : c.holdsHighlight() ? axis.getHighlightColor()
                     : axis.getMutedColor());
+            if (c.x() - w / 2 < free && !c.holdsSelection()) { // no room for its count: a dot, the tooltip tells
+                g.fillOval(c.x() - 4, y - 4, 8, 8);
+                continue;
+            }
             g.fillRoundRect(c.x() - w / 2, y - 8, w, 16, 16, 16);
             g.setFill(Color.WHITE);
             g.fillText(count, c.x(), y);
+            free = c.x() + w / 2 + 2;
         }
     }
 
