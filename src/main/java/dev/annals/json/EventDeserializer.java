@@ -47,26 +47,24 @@ final class EventDeserializer extends StdDeserializer<Event> {
         String category = null;
         List<String> cues = List.of();
         List<DateMention> otherDates = List.of();
-        FieldSet seen = new FieldSet(p);
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             JsonToken value = p.nextToken();
             try {
                 switch (field) {
-                    case "id" -> id = seen.once(0, field, p.getValueAsString());
-                    case "start" -> start = seen.once(1, field, pool.shareValue(dates.deserialize(p, ctx)));
-                    case "end" -> end = seen.once(2, field,
-                            value == JsonToken.VALUE_NULL ? null : pool.shareValue(dates.deserialize(p, ctx)));
-                    case "dateBasis" -> basis = seen.once(3, field, enumValue(p, ctx, DateBasis.class));
-                    case "dateText" -> dateText = seen.once(4, field, value == JsonToken.VALUE_NULL ? null : p.getText());
-                    case "headline" -> headline = seen.once(5, field, p.getText());
-                    case "text" -> text = seen.once(6, field, p.getText());
-                    case "items" -> items = seen.once(7, field, strings(p, ctx, pool));
-                    case "section" -> section = seen.once(8, field, pool.shareValue(strings(p, ctx, pool)));
-                    case "source" -> source = seen.once(9, field, source(p, ctx));
-                    case "entities" -> entities = seen.once(10, field, pool.shareValue(entities(p, ctx, pool)));
-                    case "category" -> category = seen.once(11, field, pool.share(p.getText()));
-                    case "categoryCues" -> cues = seen.once(12, field, strings(p, ctx, pool));
-                    case "otherDates" -> otherDates = seen.once(13, field, mentions(p, ctx));
+                    case "id" -> id = p.getValueAsString();
+                    case "start" -> start = pool.shareValue(dates.deserialize(p, ctx));
+                    case "end" -> end = value == JsonToken.VALUE_NULL ? null : pool.shareValue(dates.deserialize(p, ctx));
+                    case "dateBasis" -> basis = enumValue(p, ctx, DateBasis.class);
+                    case "dateText" -> dateText = value == JsonToken.VALUE_NULL ? null : p.getText();
+                    case "headline" -> headline = p.getText();
+                    case "text" -> text = p.getText();
+                    case "items" -> items = strings(p, ctx, pool);
+                    case "section" -> section = pool.shareValue(strings(p, ctx, pool));
+                    case "source" -> source = source(p, ctx);
+                    case "entities" -> entities = pool.shareValue(entities(p, ctx, pool));
+                    case "category" -> category = pool.share(p.getText());
+                    case "categoryCues" -> cues = strings(p, ctx, pool);
+                    case "otherDates" -> otherDates = mentions(p, ctx);
                     default -> p.skipChildren(); // a field from a newer Annals
                 }
             } catch (JsonMappingException e) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,12 +16,19 @@ import java.util.stream.Collectors;
  * ("events[3].start.precision"), and without Jackson's class names or parser internals.
  */
 final class JsonProblem {
+    /** The parser's words for a key given twice in one object (refused anywhere in a timeline). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
     private JsonProblem() {
     }
 
     static String describe(JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? path(m) : "";
         String at = path.isEmpty() ? "" : path + ": ";
+        Matcher twice = DUPLICATE.matcher(firstLine(e.getOriginalMessage()));
+        if (twice.matches()) {
+            return at + "'" + twice.group(1) + "' is given twice";
+        }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             String allowed = Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));

@@ -15,7 +15,8 @@ class TimelineJsonMessagesTest {
             ~~                                                                   | x.json:1:0: the file is empty
             [1,2]                                                                | a value of the wrong kind
             {"schemaVersion":1}                                                  | 'title' is missing
-            {"schemaVersion":1,"title":"t","events":[{"id":"a","id":"b"}]}       | events[0].id: Duplicate field 'id'
+            {"schemaVersion":1,"title":"t","events":[{"id":"a","id":"b"}]}       | x.json:1:56: events[0]: 'id' is given twice
+            {"schemaVersion":1,"title":"t","title":"u"}                          | x.json:1:39: 'title' is given twice
             {"schemaVersion":1,"title":"t","events":[{"id":"x","start":{"year":2000,"precision":"weekly"}}]} | events[0].start.precision: 'weekly' is not one of century, decade, year, month, day
             {"schemaVersion":1,"title":"t","infobox":[]}                         | infobox: a value of the wrong kind (Cannot deserialize value of type object from Array value)
             """)
