@@ -20,7 +20,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Draws the article's locator map into the PDF as vectors, the same map as the window's panel:
- * membership at the end of the period, the subject highlighted, Europe with North America in an inset.
+ * membership at the end of the period, the subject highlighted, Europe with North America in an inset
+ * when a member or the subject is there.
  */
 public final class GeoMapDrawer implements MapDrawer {
     private static final float[] SEA = {0.863f, 0.922f, 0.961f};
@@ -58,14 +59,18 @@ public final class GeoMapDrawer implements MapDrawer {
         float mapTop = box.getUpperRightY() - TITLE_HEIGHT;
         fill(content, SEA, box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), mapTop - box.getLowerLeftY());
         Frame main = new Frame(box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), mapTop - box.getLowerLeftY());
-        shapes(content, map, members, ProjectedMap.of(atlas, MapView.europe(projection)), main);
-        Frame inset = new Frame(box.getLowerLeftX() + 4, box.getLowerLeftY() + 4, box.getWidth() * 0.25f, main.height * 0.32f);
-        fill(content, SEA, inset.x, inset.y, inset.width, inset.height);
-        shapes(content, map, members, ProjectedMap.of(atlas, MapView.northAmerica(projection)), inset);
-        content.setStrokingColor(INK[0], INK[1], INK[2]);
-        content.setLineWidth(0.5f);
-        content.addRect(inset.x, inset.y, inset.width, inset.height);
-        content.stroke();
+        ProjectedMap europe = ProjectedMap.of(atlas, MapView.europe(projection));
+        shapes(content, map, members, europe, main);
+        if (map.reachesOutside(europe)) { // as in the window: North America only when a member is there
+            Frame inset = new Frame(box.getLowerLeftX() + 4, box.getLowerLeftY() + 4, box.getWidth() * 0.25f,
+                    main.height * 0.32f);
+            fill(content, SEA, inset.x, inset.y, inset.width, inset.height);
+            shapes(content, map, members, ProjectedMap.of(atlas, MapView.northAmerica(projection)), inset);
+            content.setStrokingColor(INK[0], INK[1], INK[2]);
+            content.setLineWidth(0.5f);
+            content.addRect(inset.x, inset.y, inset.width, inset.height);
+            content.stroke();
+        }
         title(content, area, map, members, box, mapTop);
         legend(content, area, map, box);
     }

@@ -1,9 +1,11 @@
 package dev.annals.geo;
 
 import dev.annals.model.Country;
+import dev.annals.model.CountryTable;
 import dev.annals.model.Locator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -64,6 +66,29 @@ public final class LocatorMap {
         Set<String> isos = new LinkedHashSet<>();
         members.matched().values().forEach(c -> isos.add(c.iso()));
         return isos;
+    }
+
+    /**
+     * True when a listed member or the subject lies outside {@code view} (the United States and Canada
+     * outside Europe): a map of that view then needs its inset. A state counts by the centre of its
+     * largest ring, as the bounding box of the United States spans Europe's.
+     */
+    public boolean reachesOutside(ProjectedMap view) {
+        Set<String> isos = new HashSet<>(membersAsListed());
+        subject.ifPresent(c -> isos.add(c.iso()));
+        Bounds frame = view.frame();
+        for (Country country : CountryTable.standard().all()) {
+            if (isos.contains(country.iso()) && !matcher.shapes(country).isEmpty()) {
+                boolean inside = view.shape(matcher.shapes(country).get(0))
+                        .map(p -> p.labelX() >= frame.minX() && p.labelX() <= frame.maxX()
+                                && p.labelY() >= frame.minY() && p.labelY() <= frame.maxY())
+                        .orElse(false);
+                if (!inside) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** ISO codes of the members on {@code date}; the article's list when the organisation's dates are not bundled. */

@@ -23,6 +23,16 @@ class LocatorMapTest {
         return atlas.named(atlasName).orElseThrow();
     }
 
+    @Test
+    void natoReachesOutsideEuropeButTheEuropeanUnionDoesNot() throws Exception {
+        ProjectedMap europe = ProjectedMap.of(atlas, MapView.europe(Projections.forLocator(null)));
+        Locator eu = new dev.annals.loader.TimelineLoader()
+                .load(java.nio.file.Path.of("src/test/resources/articles/finland-eu-relations.txt")).locator();
+
+        assertThat(map.reachesOutside(europe)).as("the United States and Canada").isTrue();
+        assertThat(LocatorMap.of(eu, matcher).reachesOutside(europe)).isFalse();
+    }
+
     // given the seed, then the summary is the line `info` prints after "map: "
     @Test
     void summarisesTheMatch() {
