@@ -1,11 +1,6 @@
 package dev.annals.loader;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.annals.model.BundledTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,23 +61,11 @@ final class CategoryRules {
     }
 
     private static CategoryRules read() {
-        String resource = "/data/categories.tsv";
-        try (InputStream in = CategoryRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the application");
-            }
-            List<Rule> rules = new ArrayList<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .skip(1)
-                    .forEach(line -> {
-                        String[] f = line.split("\t", -1);
-                        rules.add(new Rule(f[0].strip(), cuePattern(f[1])));
-                    });
-            return new CategoryRules(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Rule> rules = new ArrayList<>();
+        for (String[] f : BundledTable.rows("/data/categories.tsv", true)) {
+            rules.add(new Rule(f[0].strip(), cuePattern(f[1])));
         }
+        return new CategoryRules(rules);
     }
 
     private static Pattern cuePattern(String cues) {

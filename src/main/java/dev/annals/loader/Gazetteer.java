@@ -1,17 +1,11 @@
 package dev.annals.loader;
 
+import dev.annals.model.BundledTable;
 import dev.annals.model.Country;
 import dev.annals.model.CountryTable;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,10 +70,10 @@ final class Gazetteer {
             c.aliases().forEach(a -> forms.putIfAbsent(a, name));
             c.adjectives().forEach(a -> forms.putIfAbsent(a, name));
         }
-        for (String[] row : rows("/data/capitals.tsv", true)) {
+        for (String[] row : BundledTable.rows("/data/capitals.tsv", true)) {
             countries.find(row[1]).ifPresent(c -> forms.putIfAbsent(row[0], new Name(Kind.COUNTRY, c.name(), true)));
         }
-        for (String[] row : rows("/data/organisations.tsv", true)) {
+        for (String[] row : BundledTable.rows("/data/organisations.tsv", true)) {
             Name name = new Name(Kind.ORGANISATION, row[0]);
             forms.put(row[0], name);
             for (String alias : row[1].split("\\|")) {
@@ -89,24 +83,9 @@ final class Gazetteer {
             }
         }
         Set<String> given = new HashSet<>();
-        for (String[] row : rows("/data/given-names.txt", false)) {
+        for (String[] row : BundledTable.rows("/data/given-names.txt", false)) {
             given.add(row[0].strip());
         }
         return new Gazetteer(forms, given);
-    }
-
-    /** The rows of a bundled tab-separated file, without '#' comments and without its header row. */
-    private static List<String[]> rows(String resource, boolean header) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the application");
-            }
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .toList();
-            return lines.stream().skip(header ? 1 : 0).map(l -> l.split("\t", -1)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

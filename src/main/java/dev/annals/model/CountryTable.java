@@ -1,11 +1,5 @@
 package dev.annals.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,20 +45,11 @@ public final class CountryTable {
     }
 
     private static CountryTable read() {
-        try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
-            }
-            List<Country> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1).forEach(line -> {
-                String[] f = line.split("\t", -1);
-                rows.add(new Country(f[0], f[1], f[2], list(f[3]), list(f[4]), list(f[5])));
-            });
-            return new CountryTable(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Country> rows = new ArrayList<>();
+        for (String[] f : BundledTable.rows(RESOURCE, true)) {
+            rows.add(new Country(f[0], f[1], f[2], list(f[3]), list(f[4]), list(f[5])));
         }
+        return new CountryTable(rows);
     }
 
     private static List<String> list(String field) {
