@@ -1,5 +1,6 @@
 package dev.annals.geo;
 
+import dev.annals.model.BundledTable;
 import dev.annals.model.Country;
 import dev.annals.model.CountryTable;
 import dev.annals.model.Locator;
@@ -23,6 +24,8 @@ public final class LocatorMap {
     private final Optional<Membership> membership;
     private final Optional<Country> subject;
     private final CountryMatcher.Matches members;
+    /** Atlas names of member states' territories that the organisation does not cover (Greenland for the EU). */
+    private final Set<String> uncovered;
 
     private LocatorMap(Locator locator, CountryMatcher matcher) {
         this.locator = locator;
@@ -30,6 +33,21 @@ public final class LocatorMap {
         this.membership = Membership.of(locator.organisation());
         this.subject = matcher.country(locator.subject()).filter(c -> !matcher.shapes(c).isEmpty());
         this.members = matcher.match(locator.memberStates());
+        this.uncovered = uncoveredBy(locator.organisation());
+    }
+
+    private static Set<String> uncoveredBy(String organisation) {
+        if (organisation == null) {
+            return Set.of();
+        }
+        String key = Membership.resourceKey(organisation);
+        Set<String> names = new HashSet<>();
+        for (String[] row : BundledTable.rows("/data/uncovered-territories.tsv", true)) {
+            if (Membership.resourceKey(row[0]).equals(key)) {
+                names.add(row[1]);
+            }
+        }
+        return names;
     }
 
     /** The locator matched to the map, with the bundled accession dates of its organisation if there are any. */
@@ -96,7 +114,10 @@ public final class LocatorMap {
         return membership.map(m -> m.membersOn(date)).orElseGet(this::membersAsListed);
     }
 
-    /** The role of a shape, territories taking their state's, given the members shown ({@code membersOn} or {@code membersAsListed}). */
+    /**
+     * The role of a shape, territories taking their state's unless the organisation does not cover them,
+     * given the members shown ({@code membersOn} or {@code membersAsListed}).
+     */
     public Role roleOf(CountryShape shape, Set<String> members) {
         Optional<Country> state = matcher.stateOf(shape);
         if (state.isEmpty()) {
@@ -105,11 +126,14 @@ public final class LocatorMap {
         if (subject.isPresent() && subject.get().iso().equals(state.get().iso())) {
             return Role.SUBJECT;
         }
-        return members.contains(state.get().iso()) ? Role.MEMBER : Role.OTHER;
+        return members.contains(state.get().iso()) && !uncovered.contains(shape.atlasName()) ? Role.MEMBER : Role.OTHER;
     }
 
     /** The day the shape's state joined the organisation (for a tooltip), if it has and the dates are known. */
     public Optional<LocalDate> memberSince(CountryShape shape) {
+        if (uncovered.contains(shape.atlasName())) {
+            return Optional.empty();
+        }
         return membership.flatMap(m -> matcher.stateOf(shape).flatMap(c -> m.memberSince(c.iso())));
     }
 

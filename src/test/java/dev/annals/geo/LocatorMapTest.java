@@ -33,6 +33,18 @@ class LocatorMapTest {
         assertThat(LocatorMap.of(eu, matcher).reachesOutside(europe)).isFalse();
     }
 
+    @Test
+    void greenlandAndTheFaroesAreOutsideTheEuropeanUnionThoughDenmarkIsIn() throws Exception {
+        LocatorMap eu = LocatorMap.of(new dev.annals.loader.TimelineLoader()
+                .load(java.nio.file.Path.of("src/test/resources/articles/finland-eu-relations.txt")).locator(), matcher);
+        Set<String> members = eu.membersAsListed();
+
+        assertThat(eu.roleOf(shape("Denmark"), members)).isEqualTo(Role.MEMBER);
+        assertThat(eu.roleOf(shape("Greenland"), members)).isEqualTo(Role.OTHER);
+        assertThat(eu.roleOf(shape("Faeroe Is."), members)).isEqualTo(Role.OTHER);
+        assertThat(map.roleOf(shape("Greenland"), map.membersAsListed())).as("NATO covers Greenland").isEqualTo(Role.MEMBER);
+    }
+
     // given the seed, then the summary is the line `info` prints after "map: "
     @Test
     void summarisesTheMatch() {
