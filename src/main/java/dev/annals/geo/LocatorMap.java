@@ -6,9 +6,11 @@ import dev.annals.model.CountryTable;
 import dev.annals.model.Locator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,17 +39,21 @@ public final class LocatorMap {
     }
 
     private static Set<String> uncoveredBy(String organisation) {
-        if (organisation == null) {
-            return Set.of();
-        }
-        String key = Membership.resourceKey(organisation);
-        Set<String> names = new HashSet<>();
-        for (String[] row : BundledTable.rows("/data/uncovered-territories.tsv", true)) {
-            if (Membership.resourceKey(row[0]).equals(key)) {
-                names.add(row[1]);
+        return organisation == null ? Set.of()
+                : UncoveredTerritories.BY_ORGANISATION.getOrDefault(Membership.resourceKey(organisation), Set.of());
+    }
+
+    /** The bundled table of uncovered territories, by organisation key; read once, when first needed. */
+    private static final class UncoveredTerritories {
+        static final Map<String, Set<String>> BY_ORGANISATION = read();
+
+        private static Map<String, Set<String>> read() {
+            Map<String, Set<String>> byOrganisation = new HashMap<>();
+            for (String[] row : BundledTable.rows("/data/uncovered-territories.tsv", true)) {
+                byOrganisation.computeIfAbsent(Membership.resourceKey(row[0]), k -> new HashSet<>()).add(row[1]);
             }
+            return byOrganisation;
         }
-        return names;
     }
 
     /** The locator matched to the map, with the bundled accession dates of its organisation if there are any. */
@@ -126,7 +132,8 @@ public final class LocatorMap {
         if (subject.isPresent() && subject.get().iso().equals(state.get().iso())) {
             return Role.SUBJECT;
         }
-        return members.contains(state.get().iso()) && !uncovered.contains(shape.atlasName()) ? Role.MEMBER : Role.OTHER;
+        boolean covered = !uncovered.contains(shape.atlasName());
+        return covered && members.contains(state.get().iso()) ? Role.MEMBER : Role.OTHER;
     }
 
     /** The day the shape's state joined the organisation (for a tooltip), if it has and the dates are known. */
