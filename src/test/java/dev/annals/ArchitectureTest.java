@@ -91,4 +91,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("dev.annals.(*)..")
             .should().beFreeOfCycles();
+
+    // given the window's packages dev.annals.ui.*, then none of them depends on another in a cycle
+    // (window wires the panes, the panes use the view model in ui.model, never the other way round)
+    @ArchTest
+    static final ArchRule noCyclesInsideUi = slices().matching("dev.annals.ui.(*)..")
+            .should().beFreeOfCycles();
 }

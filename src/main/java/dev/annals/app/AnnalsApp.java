@@ -1,10 +1,10 @@
 package dev.annals.app;
 
 import dev.annals.open.TimelineFiles;
-import dev.annals.ui.BackgroundTasks;
-import dev.annals.ui.ExplorerModel;
-import dev.annals.ui.MainWindow;
-import dev.annals.ui.Settings;
+import dev.annals.ui.model.BackgroundTasks;
+import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.window.MainWindow;
+import dev.annals.ui.window.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;

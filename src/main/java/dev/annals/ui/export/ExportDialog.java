@@ -5,7 +5,7 @@ import dev.annals.export.ExportException;
 import dev.annals.export.Paper;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
-import dev.annals.ui.PeriodSelection;
+import dev.annals.ui.model.PeriodSelection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dev.annals.ui.list;
 
 import dev.annals.layout.DateLabels;
 import dev.annals.model.Event;
-import dev.annals.ui.ExplorerModel;
+import dev.annals.ui.model.ExplorerModel;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;

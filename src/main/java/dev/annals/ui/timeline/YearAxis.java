@@ -5,7 +5,7 @@ import dev.annals.layout.EventIndex;
 import dev.annals.layout.TimeWindow;
 import dev.annals.model.Event;
 import dev.annals.model.Period;
-import dev.annals.ui.PeriodSelection;
+import dev.annals.ui.model.PeriodSelection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;

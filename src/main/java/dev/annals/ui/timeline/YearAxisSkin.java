@@ -11,7 +11,7 @@ import dev.annals.layout.Tick;
 import dev.annals.layout.TimeScale;
 import dev.annals.layout.TimeWindow;
 import dev.annals.model.Event;
-import dev.annals.ui.PeriodSelection;
+import dev.annals.ui.model.PeriodSelection;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;

@@ -1,4 +1,7 @@
-package dev.annals.ui;
+package dev.annals.ui.window;
+
+import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.BackgroundTasks;
 
 import dev.annals.ui.detail.DetailPaneController;
 import dev.annals.ui.list.EventListController;

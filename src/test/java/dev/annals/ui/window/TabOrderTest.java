@@ -1,4 +1,4 @@
-package dev.annals.ui;
+package dev.annals.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

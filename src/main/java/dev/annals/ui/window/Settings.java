@@ -1,4 +1,4 @@
-package dev.annals.ui;
+package dev.annals.ui.window;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

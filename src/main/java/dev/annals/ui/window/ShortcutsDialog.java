@@ -1,4 +1,4 @@
-package dev.annals.ui;
+package dev.annals.ui.window;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;

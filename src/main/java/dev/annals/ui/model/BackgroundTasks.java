@@ -1,4 +1,4 @@
-package dev.annals.ui;
+package dev.annals.ui.model;
 
 import java.util.concurrent.Executor;
 import javafx.concurrent.Task;

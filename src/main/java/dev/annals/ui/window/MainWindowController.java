@@ -1,4 +1,9 @@
-package dev.annals.ui;
+package dev.annals.ui.window;
+
+import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.OpenedTimeline;
+import dev.annals.ui.model.PeriodSelection;
+import dev.annals.ui.model.BackgroundTasks;
 
 import dev.annals.layout.DateLabels;
 import dev.annals.layout.TimeWindow;

@@ -1,4 +1,4 @@
-package dev.annals.ui;
+package dev.annals.ui.model;
 
 import dev.annals.layout.EventIndex;
 import dev.annals.model.Entities;

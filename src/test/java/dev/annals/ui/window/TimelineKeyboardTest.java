@@ -1,4 +1,7 @@
-package dev.annals.ui;
+package dev.annals.ui.window;
+
+import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.PeriodSelection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;

@@ -1,4 +1,6 @@
-package dev.annals.ui;
+package dev.annals.ui.window;
+
+import dev.annals.ui.model.ExplorerModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
