@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * read as intended is reported as a {@link Problem} and read as well as it can be.
  */
 final class ArticleParser {
-    private static final Pattern HEADING = Pattern.compile("^(=+)\\s*(.*?)\\s*(=*)\\s*$");
+    /** MediaWiki's deepest heading; deeper ones are read at this level, so sections nest at most this deep. */
+    static final int MAX_LEVEL = 6;
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+");
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     Article parse(SourceText source) {
         List<String> lines = source.lines();
@@ -94,32 +95,45 @@ final class ArticleParser {
             problems.add(new Problem(1, "markup",
                     "no '= Title =' line at the top; the file name gives the title \"" + title + "\""));
         }
-        return new Article(title, infobox, lead, problems);
+        return new Article(title, infobox, lead, problems.list());
     }
 
     private record Heading(String text, int level) {
     }
 
+    /**
+     * The heading of a line that starts with '=': the run of '=' before the text sets the level, the run
+     * after it closes it. Read without a regular expression, which backtracked on long runs of spaces.
+     */
     private Heading heading(String line, int number) {
-        Matcher m = HEADING.matcher(line);
-        if (!m.matches()) {
-            return null;
+        int left = 0;
+        while (left < line.length() && line.charAt(left) == '=') {
+            left++;
         }
-        int left = m.group(1).length();
-        int right = m.group(3).length();
-        String text = m.group(2).strip();
+        int close = line.length();
+        while (close > left && line.charAt(close - 1) == '=') {
+            close--;
+        }
+        int right = line.length() - close;
+        String opening = line.substring(0, left);
+        String text = line.substring(left, close).strip();
         if (text.isEmpty()) {
             problems.add(new Problem(number, "markup", "a heading with no text; skipped"));
             return null;
         }
+        int level = Math.min(left, MAX_LEVEL);
         if (right == 0) {
             problems.add(new Problem(number, "markup",
-                    "heading '" + text + "' is not closed with '" + m.group(1) + "'; read as a level-" + left + " heading"));
+                    "heading '" + text + "' is not closed with '" + opening + "'; read as a level-" + level + " heading"));
         } else if (left != right) {
             problems.add(new Problem(number, "markup", "heading '" + text + "' has " + left
-                    + " '=' before and " + right + " after; read as a level-" + left + " heading"));
+                    + " '=' before and " + right + " after; read as a level-" + level + " heading"));
+        } else if (left > MAX_LEVEL) {
+            problems.add(new Problem(number, "markup", "heading '" + text + "' has " + left
+                    + " '=' on each side; headings go " + MAX_LEVEL + " levels deep, so it is read as a level-"
+                    + MAX_LEVEL + " heading"));
         }
-        return new Heading(text, left);
+        return new Heading(text, level);
     }
 
     private void addInfoboxEntry(Map<String, String> infobox, String item, int number) {

@@ -2,7 +2,9 @@ package dev.annals.loader;
 
 import dev.annals.model.Entities;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,17 @@ import java.util.regex.Pattern;
  * once the article has named a person in full, the surname alone ("Lukashenko said") names them too.
  */
 final class EntityTagger {
-    /** Bounded repeats: an unbounded group recurses once per word and overflows the stack on long runs. */
-    private static final Pattern CAPITALISED_RUN = Pattern.compile(
-            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:van|von|der|de|da|di|del|la|le|bin|ibn)\\s+){0,3}(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*){1,12}");
+    /**
+     * Bounded repeats: an unbounded group recurses once per word and overflows the stack on long runs.
+     * A run starts only at the start of a word, and a word or a gap is never given back (possessive): a
+     * failed attempt then costs one pass over the word, not one pass per letter ("A'A'A'…" took minutes).
+     */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?<![\\p{L}’'-])\\p{Lu}[\\p{L}’'-]*+"
+            + "(?:\\s++(?:(?:van|von|der|de|da|di|del|la|le|bin|ibn)\\s++){0,3}+(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*+){1,12}");
+    /** A capitalised word that may be a known surname. */
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}-]++");
+    /** A name needs only this much of the text before it to tell whether an office precedes it. */
+    private static final int OFFICE_CONTEXT = 40;
     /** An office before a name marks it as a person's even when the given name is not known ("prime minister Gediminas Kirkilas"). */
     private static final Pattern OFFICE = Pattern.compile("(?i:president|prime minister|premier|chancellor|minister"
             + "|secretary-general|secretary general|king|queen|senator|ambassador|commissioner|chairman|chairwoman"
@@ -46,7 +56,8 @@ final class EntityTagger {
 
     /** Remembers the people the text names in full, so later surnames alone can be recognised. */
     void learnPeople(String text) {
-        for (String person : fullNames(text)) {
+        for (Found found : fullNames(text)) {
+            String person = found.name();
             String surname = person.substring(person.lastIndexOf(' ') + 1);
             personBySurname.merge(surname, person, (a, b) -> a.equals(b) ? a : "");
         }
@@ -55,24 +66,32 @@ final class EntityTagger {
     Entities tag(String text) {
         Set<String> countries = new LinkedHashSet<>();
         Set<String> organisations = new LinkedHashSet<>();
-        List<String> named = fullNames(text);
-        Matcher m = gazetteer.formPattern().matcher(text);
-        while (m.find()) {
-            Gazetteer.Name name = gazetteer.name(m.group());
-            if (name.isCapital() && !standsForState(text, m.start(), m.end()) || insideName(text, m.start(), named)) {
+        List<Found> named = fullNames(text);
+        int nameAt = 0;
+        for (Gazetteer.Match m = gazetteer.find(text, 0); m != null; m = gazetteer.find(text, m.end())) {
+            while (nameAt < named.size() && named.get(nameAt).end() <= m.start()) {
+                nameAt++; // names and matches both come in text order
+            }
+            boolean insideName = nameAt < named.size() && named.get(nameAt).begin() <= m.start();
+            Gazetteer.Name name = m.name();
+            if (name.isCapital() && !standsForState(text, m.start(), m.end()) || insideName) {
                 continue;
             }
             (name.kind() == Gazetteer.Kind.COUNTRY ? countries : organisations).add(name.canonical());
         }
-        Set<String> people = new LinkedHashSet<>(named);
-        Matcher words = Pattern.compile("\\p{Lu}[\\p{L}-]+").matcher(text);
+        // Each person with where the text first names them, in full or by surname.
+        Map<String, Integer> people = new LinkedHashMap<>();
+        named.forEach(f -> people.putIfAbsent(f.name(), f.begin()));
+        Matcher words = WORD.matcher(text);
         while (words.find()) {
             String person = personBySurname.get(words.group());
             if (person != null && !person.isEmpty()) {
-                people.add(person);
+                people.putIfAbsent(person, words.start());
             }
         }
-        return new Entities(new ArrayList<>(countries), new ArrayList<>(organisations), orderOfMention(text, people));
+        List<String> inOrder = new ArrayList<>(people.keySet());
+        inOrder.sort(Comparator.comparing(people::get));
+        return new Entities(new ArrayList<>(countries), new ArrayList<>(organisations), inOrder);
     }
 
     /**
@@ -84,42 +103,43 @@ final class EntityTagger {
                 && !CAPITAL_AS_PLACE.matcher(text.substring(Math.max(0, begin - 8), begin)).find();
     }
 
-    /** True when the match at {@code at} is part of a person's name ("George Washington", "Santiago Abascal"). */
-    private static boolean insideName(String text, int at, List<String> names) {
-        for (String name : names) {
-            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-                if (at >= i && at < i + name.length()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** A person's full name and where the text names them. */
+    private record Found(String name, int begin, int end) {
     }
 
-    /** The last person the text names, for reading "he" or "she" in the sentence after it. */
-    String lastPerson(String text) {
-        List<String> people = tag(text).people();
-        return people.isEmpty() ? null : people.get(people.size() - 1);
-    }
-
-    private List<String> fullNames(String text) {
-        List<String> names = new ArrayList<>();
+    /** The people the text names in full, in text order. */
+    private List<Found> fullNames(String text) {
+        List<Found> names = new ArrayList<>();
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
-            String[] words = m.group().split("\\s+");
+            List<String> words = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            for (int i = m.start(); i < m.end(); ) {
+                int end = i;
+                while (end < m.end() && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                words.add(text.substring(i, end));
+                starts.add(i);
+                i = end;
+                while (i < m.end() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+            }
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
-            for (int i = 0; i + 1 < words.length; i++) {
-                String lead = before + String.join(" ", List.of(words).subList(0, i)) + (i > 0 ? " " : "");
-                boolean afterOffice = OFFICE.matcher(lead).find();
-                if (!gazetteer.isGivenName(words[i]) && !(afterOffice && isNamePart(words[i]))) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String lead = before + String.join(" ", words.subList(0, i)) + (i > 0 ? " " : "");
+                boolean afterOffice = OFFICE.matcher(lead.substring(Math.max(0, lead.length() - OFFICE_CONTEXT))).find();
+                if (!gazetteer.isGivenName(words.get(i)) && !(afterOffice && isNamePart(words.get(i)))) {
                     continue;
                 }
                 int end = i + 1;
-                while (end < words.length && end - i < 4 && isNamePart(words[end])) {
+                while (end < words.size() && end - i < 4 && isNamePart(words.get(end))) {
                     end++;
                 }
                 if (end > i + 1) {
-                    names.add(POSSESSIVE.matcher(String.join(" ", List.of(words).subList(i, end))).replaceFirst(""));
+                    String name = POSSESSIVE.matcher(String.join(" ", words.subList(i, end))).replaceFirst("");
+                    names.add(new Found(name, starts.get(i), starts.get(end - 1) + words.get(end - 1).length()));
                 }
                 i = end - 1;
             }
@@ -138,14 +158,4 @@ final class EntityTagger {
                 || Character.isLowerCase(word.charAt(0));
     }
 
-    private static List<String> orderOfMention(String text, Set<String> people) {
-        List<String> ordered = new ArrayList<>(people);
-        ordered.sort((a, b) -> Integer.compare(firstIndex(text, a), firstIndex(text, b)));
-        return ordered;
-    }
-
-    private static int firstIndex(String text, String person) {
-        int full = text.indexOf(person);
-        return full >= 0 ? full : text.indexOf(person.substring(person.lastIndexOf(' ') + 1));
-    }
 }

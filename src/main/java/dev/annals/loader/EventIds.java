@@ -2,8 +2,10 @@ package dev.annals.loader;
 
 import dev.annals.model.PartialDate;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,13 +16,20 @@ final class EventIds {
     private static final int SLUG_WORDS = 6;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private final Set<String> used = new HashSet<>();
+    /** The next number to try per base: a base used k times then costs one step, not k (no quadratic time). */
+    private final Map<String, Integer> nextNumber = new HashMap<>();
 
     String next(PartialDate start, String headline) {
         String base = start.isoKey() + "-" + slug(headline);
-        String id = base;
-        for (int n = 2; !used.add(id); n++) {
-            id = base + "-" + n;
+        if (used.add(base)) {
+            return base;
         }
+        int n = nextNumber.getOrDefault(base, 2);
+        String id = base + "-" + n;
+        while (!used.add(id)) { // taken by another base that happens to end in "-n"
+            id = base + "-" + ++n;
+        }
+        nextNumber.put(base, n + 1);
         return id;
     }
 

@@ -2,6 +2,7 @@ package dev.annals.loader;
 
 import dev.annals.model.DateBasis;
 import dev.annals.model.DateMention;
+import dev.annals.model.Entities;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
@@ -50,7 +51,7 @@ final class EventReader {
 
     private final List<Placed> placed = new ArrayList<>();
     private final List<Period> periods = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
     private final List<String> seeAlso = new ArrayList<>();
     private final EventIds ids = new EventIds();
     private Section memberList;
@@ -84,7 +85,7 @@ final class EventReader {
     }
 
     List<Problem> problems() {
-        return problems;
+        return problems.list();
     }
 
     List<String> seeAlso() {
@@ -124,7 +125,7 @@ final class EventReader {
                     List<String> items = List.of();
                     if (k == list.size() - 1 && s.text().endsWith(":") && i + 1 < blocks.size()
                             && blocks.get(i + 1) instanceof Block.Bullets b && !anyDated(b)) {
-                        items = b.items().stream().map(t -> t.text().replaceAll("[,;.]+$", "").strip()).toList();
+                        items = b.items().stream().map(t -> Texts.stripTrailing(t.text(), ",;.").strip()).toList();
                         i++;
                     }
                     sentence(s, items, path, dating, context);
@@ -186,6 +187,8 @@ final class EventReader {
         List<DateSpan> mentioned = dates.find(text);
         List<Statement> found = statements.split(text, mentioned);
         String person = context.person;
+        // Once per sentence, not per statement: a sentence of many dates would otherwise be read again for each.
+        Entities entities = tagger.tag(text);
         if (found.isEmpty()) {
             Dating dating;
             DateBasis basis;
@@ -198,38 +201,41 @@ final class EventReader {
             } else {
                 problems.add(new Problem(s.line(), "undated", "no date for \"" + abbreviate(text)
                         + "\": it states none, and neither its paragraph nor its section gives one"));
-                context.person = lastPersonOr(text, person);
+                context.person = lastPersonOr(entities, person);
                 return;
             }
             PartialDate end = dating.last.equals(dating.start) ? null : dating.last;
             PartialDate anchor = basis == DateBasis.CONTEXT ? context.dating.start : dating.start;
-            add(s, items, path, dating.start, end, anchor, basis, null, headlines.write(text, null, person), mentioned);
+            add(s, items, path, dating.start, end, anchor, basis, null, headlines.write(text, null, person), mentioned,
+                    entities, categories.categorise(text, path));
         } else {
+            CategoryRules.Verdict verdict = categories.categorise(text, path);
             for (Statement st : found) {
                 DateSpan d = st.date();
                 String clause = text.substring(st.begin(), st.end());
                 DateSpan local = new DateSpan(d.begin() - st.begin(), d.end() - st.begin(), d.start(), d.last(),
                         d.text(), d.relation());
                 add(s, items, path, d.start(), d.last(), d.start(), DateBasis.STATED, d.quoted(),
-                        headlines.write(clause, local, person), st.otherDates());
+                        headlines.write(clause, local, person), st.otherDates(), entities, verdict);
                 context.dating = new Dating(d.start(), d.isRange() ? d.last() : d.start());
             }
         }
-        context.person = lastPersonOr(text, person);
+        context.person = lastPersonOr(entities, person);
     }
 
-    private String lastPersonOr(String text, String fallback) {
-        String p = tagger.lastPerson(text);
-        return p != null ? p : fallback;
+    /** The last person the sentence names, for reading "he" or "she" in the sentence after it. */
+    private static String lastPersonOr(Entities entities, String fallback) {
+        List<String> people = entities.people();
+        return people.isEmpty() ? fallback : people.get(people.size() - 1);
     }
 
     private void add(Sentence s, List<String> items, List<String> path, PartialDate start, PartialDate end,
-            PartialDate anchor, DateBasis basis, String dateText, String headline, List<DateSpan> others) {
-        CategoryRules.Verdict verdict = categories.categorise(s.text(), path);
+            PartialDate anchor, DateBasis basis, String dateText, String headline, List<DateSpan> others,
+            Entities entities, CategoryRules.Verdict verdict) {
         List<DateMention> mentions = others.stream()
                 .map(o -> new DateMention(o.quoted(), o.start(), o.last())).toList();
         Event event = new Event(ids.next(start, headline), start, end, basis, dateText, headline, s.text(), items,
-                path, new SourcePosition(s.line(), s.column(), s.text().length()), tagger.tag(s.text()),
+                path, new SourcePosition(s.line(), s.column(), s.text().length()), entities,
                 verdict.category(), verdict.cues(), mentions);
         placed.add(new Placed(event, anchor));
     }

@@ -6,9 +6,9 @@ import dev.annals.model.CountryTable;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,17 +27,17 @@ final class Gazetteer {
 
     private final Map<String, Name> forms;
     private final Set<String> givenNames;
-    private final Pattern formPattern;
+    /** The forms by their first character, each list longest first. */
+    private final Map<Character, List<String>> formsByFirstChar;
 
     Gazetteer(Map<String, Name> forms, Set<String> givenNames) {
         this.forms = Map.copyOf(forms);
         this.givenNames = Set.copyOf(givenNames);
         // Longest first, so "Republic of the Congo" is not read as "Congo".
-        String alternation = forms.keySet().stream()
+        this.formsByFirstChar = forms.keySet().stream()
+                .filter(f -> !f.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        this.formPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+                .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
     }
 
     static Gazetteer standard() {
@@ -49,9 +49,36 @@ final class Gazetteer {
         static final Gazetteer INSTANCE = read(CountryTable.standard());
     }
 
-    /** A pattern that finds every known country and organisation form, longest first. */
-    Pattern formPattern() {
-        return formPattern;
+    /** A known form in a text: where it stands and what it names. */
+    record Match(int start, int end, Name name) {
+    }
+
+    /**
+     * The first known country or organisation form at or after {@code from} that stands as whole words,
+     * the longest where several start at one place; null when there is none. One look-up per word start:
+     * an alternation of all forms as a regular expression tried every form at every place.
+     */
+    Match find(String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            List<String> candidates = formsByFirstChar.get(text.charAt(at));
+            if (candidates == null || at > 0 && isWordChar(Character.codePointBefore(text, at))) {
+                continue;
+            }
+            for (String form : candidates) {
+                int end = at + form.length();
+                if (text.startsWith(form, at) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                    return new Match(at, end, forms.get(form));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A letter or a number (\\p{L} or \\p{N}): a form must not run on into one. */
+    private static boolean isWordChar(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     Name name(String form) {

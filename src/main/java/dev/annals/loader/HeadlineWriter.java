@@ -13,6 +13,7 @@ final class HeadlineWriter {
     static final int MAX_LENGTH = 120;
     private static final int MIN_WORDS = 4;
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s++");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*]");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|from|during|by|until|as of|around|between)\\s+(?:the\\s+)?)?$");
@@ -50,7 +51,7 @@ final class HeadlineWriter {
         if (date != null) {
             s = withoutDate(s, date);
         }
-        s = BRACKETS.matcher(s).replaceAll("");
+        s = BRACKETS.matcher(collapseSpace(s)).replaceAll(""); // collapsed first: "\\s*\\(" is tried at every space
         s = strip(s);
         s = CONNECTIVE.matcher(s).replaceFirst("");
         s = withoutLeadingAdverbial(s);
@@ -149,8 +150,25 @@ final class HeadlineWriter {
         return closed.chars().filter(c -> c == '"').count() % 2 == 1 ? closed + "\"" : closed;
     }
 
+    /**
+     * White space collapsed to single spaces, without punctuation and spaces at the ends. In loops: the
+     * regular expression "[\\s,;:.!?]+$" is tried at every place of a long run and took quadratic time.
+     */
     private static String strip(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("^[\\s,;:]+|[\\s,;:.!?]+$", "");
+        String t = collapseSpace(s);
+        int begin = 0;
+        while (begin < t.length() && " ,;:".indexOf(t.charAt(begin)) >= 0) {
+            begin++;
+        }
+        int end = t.length();
+        while (end > begin && " ,;:.!?".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(begin, end);
+    }
+
+    private static String collapseSpace(String s) {
+        return WHITE_SPACE.matcher(s).replaceAll(" ");
     }
 
     private static int words(String s) {

@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
  * the member list wins over the map name, the map name over the title, and the disagreement is reported.
  */
 final class LocatorReader {
-    private static final Pattern MEMBER_HEADING = Pattern.compile(
-            "(?i)^(?:(.+?)(?:['’]s|['’])?\\s+(?:foreign\\s+)?relations\\s+with\\s+)?(.+?)\\s+member(?:\\s+states|s)\\b.*$");
+    /*
+     * A member-list heading is "[SUBJECT['s] [foreign] relations with] ORGANISATION member states|members …".
+     * Read as two searches that never start inside a run of spaces: as one expression with lazy groups it
+     * backtracked cubically on a heading with a long run of spaces (20,000 spaces never finished).
+     */
+    private static final Pattern MEMBERS = Pattern.compile("(?i)(?<!\\s)\\s++member(?:\\s++states|s)\\b");
+    private static final Pattern RELATIONS_WITH = Pattern.compile(
+            "(?i)(?:['’]s|['’])?(?<!\\s)\\s++(?:foreign\\s++)?relations\\s++with\\s++");
     private static final List<String> PROJECTIONS = List.of("Lambert", "Conic", "Mercator", "Robinson",
             "Orthographic", "Azimuthal", "Equirectangular", "Albers", "Miller", "Winkel", "Mollweide");
 
@@ -29,12 +35,29 @@ final class LocatorReader {
         this.tagger = tagger;
     }
 
-    /** True when a heading introduces the list of an organisation's member states. */
-    static boolean isMemberListHeading(String heading) {
-        return MEMBER_HEADING.matcher(heading).matches();
+    /** What a member-list heading names: the subject (or null) and the organisation, as written. */
+    private record MemberHeading(String subject, String organisation) {
     }
 
-    Locator read(String title, Map<String, String> infobox, Section memberList, List<Problem> problems) {
+    /** True when a heading introduces the list of an organisation's member states. */
+    static boolean isMemberListHeading(String heading) {
+        return memberHeading(heading) != null;
+    }
+
+    private static MemberHeading memberHeading(String heading) {
+        Matcher members = MEMBERS.matcher(heading);
+        if (!members.find() || members.start() == 0) {
+            return null;
+        }
+        Matcher relations = RELATIONS_WITH.matcher(heading).region(1, members.start());
+        if (relations.find() && relations.end() < members.start()) {
+            return new MemberHeading(heading.substring(0, relations.start()),
+                    heading.substring(relations.end(), members.start()));
+        }
+        return new MemberHeading(null, heading.substring(0, members.start()));
+    }
+
+    Locator read(String title, Map<String, String> infobox, Section memberList, Problems problems) {
         String map = infobox.entrySet().stream()
                 .filter(e -> e.getKey().toLowerCase(Locale.ROOT).matches("map|locator|locator map|image"))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
@@ -45,7 +68,7 @@ final class LocatorReader {
             for (Block block : memberList.blocks()) {
                 if (block instanceof Block.Bullets bullets) {
                     for (TextLine item : bullets.items()) {
-                        String name = item.text().replaceAll("[.,;]+$", "").strip();
+                        String name = Texts.stripTrailing(item.text(), ".,;").strip();
                         members.add(name);
                         if (CountryTable.standard().find(name).isEmpty()) {
                             problems.add(new Problem(item.line(), "locator",
@@ -54,10 +77,10 @@ final class LocatorReader {
                     }
                 }
             }
-            Matcher m = MEMBER_HEADING.matcher(memberList.heading());
-            if (m.matches()) {
-                listSubject = first(tagger.tag(nullToEmpty(m.group(1))).countries());
-                listOrganisation = first(tagger.tag(m.group(2)).organisations());
+            MemberHeading h = memberHeading(memberList.heading());
+            if (h != null) {
+                listSubject = first(tagger.tag(nullToEmpty(h.subject())).countries());
+                listOrganisation = first(tagger.tag(h.organisation()).organisations());
             }
         }
         if (map == null && memberList == null) {
@@ -87,7 +110,7 @@ final class LocatorReader {
     }
 
     /** The first non-null of the candidates, in order of trust; a disagreement is reported. */
-    private static String agree(String what, int line, List<Problem> problems, String... candidates) {
+    private static String agree(String what, int line, Problems problems, String... candidates) {
         String chosen = null;
         for (String c : candidates) {
             if (c == null) {

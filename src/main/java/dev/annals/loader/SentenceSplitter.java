@@ -18,6 +18,7 @@ final class SentenceSplitter {
             "jr", "sr", "inc", "ltd", "co", "corp", "dept", "approx", "ca", "c", "fig", "vol", "art",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "mt", "ft", "op");
+    private static final int LONGEST_ABBREVIATION = 6;
     private static final String OPENING = "\"'“‘«(„[";
     private static final String CLOSING = "\"'”’»)]";
 
@@ -42,8 +43,12 @@ final class SentenceSplitter {
             boolean boundary = after.isOutside()
                     && (next > end || end == text.length())
                     && (next == text.length() || startsSentence(text.charAt(next)))
-                    && !(c == '.' && isAbbreviation(text, i));
+                    && endsSentence(text, i, end);
             if (!boundary) {
+                // The stops and closing marks up to end give the same answer, so they are passed over
+                // at once: stepping one at a time read a long run of dots once per dot.
+                nesting = after;
+                i = end - 1;
                 continue;
             }
             if (next < text.length()) {
@@ -92,10 +97,27 @@ final class SentenceSplitter {
         return Character.isUpperCase(c) || Character.isDigit(c) || OPENING.indexOf(c) >= 0;
     }
 
+    /**
+     * True when one of the stops in [{@code from}, {@code to}) ends a sentence: a '!' or '?', or a '.'
+     * after a word that is not an abbreviation ("No..").
+     */
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '!' || c == '?' || c == '.' && !isAbbreviation(text, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the word ending at {@code dot} is an abbreviation or an initial. */
     private static boolean isAbbreviation(String text, int dot) {
         int begin = dot;
         while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1)) && OPENING.indexOf(text.charAt(begin - 1)) < 0) {
+            if (dot - begin > LONGEST_ABBREVIATION) {
+                return false; // no need to read a long word to the start
+            }
             begin--;
         }
         String word = text.substring(begin, dot);

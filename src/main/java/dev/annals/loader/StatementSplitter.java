@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class StatementSplitter {
     private static final Pattern BOUNDARY = Pattern.compile(
             ";\\s*|,\\s+(?:and then|and|but|while|whereas|then|after which|before which)\\s+"
-                    + "|\\s+and\\s+(?=(?:a|an|the|its|his|her|their|in|on|later|then)\\s|\\p{Lu})");
+                    + "|(?<!\\s)\\s+and\\s+(?=(?:a|an|the|its|his|her|their|in|on|later|then)\\s|\\p{Lu})");
     private static final Pattern LOOKS_BACK = Pattern.compile(
             "(?i)\\b(?:had|previously|formerly|earlier|once)\\b");
 
@@ -43,9 +43,11 @@ final class StatementSplitter {
         int begin = 0;
         DateSpan current = dating.get(0);
         List<DateSpan> others = new ArrayList<>();
+        int searchedTo = current.end(); // no boundary before here: each stretch is searched once
         for (int i = 1; i < dating.size(); i++) {
             DateSpan next = dating.get(i);
-            Matcher b = BOUNDARY.matcher(sentence).region(current.end(), next.begin());
+            Matcher b = BOUNDARY.matcher(sentence).region(searchedTo, next.begin());
+            searchedTo = Math.max(searchedTo, next.end());
             int cut = -1;
             int resume = -1;
             while (b.find()) {

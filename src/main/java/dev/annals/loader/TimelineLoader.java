@@ -75,7 +75,10 @@ public final class TimelineLoader {
         List<Problem> problems = new ArrayList<>(text.problems());
         problems.addAll(article.problems());
         problems.addAll(reader.problems());
-        Locator locator = new LocatorReader(tagger).read(article.title(), article.infobox(), reader.memberList(), problems);
+        Problems locatorProblems = new Problems();
+        Locator locator = new LocatorReader(tagger).read(article.title(), article.infobox(), reader.memberList(),
+                locatorProblems);
+        problems.addAll(locatorProblems.list());
 
         problems.sort(Comparator.comparingInt(Problem::line));
         return new Timeline(Timeline.SCHEMA_VERSION, article.title(),
