@@ -70,12 +70,17 @@ final class CategoryRules {
 
     private static Pattern cuePattern(String cues) {
         List<String> parts = new ArrayList<>();
+        StringBuilder firstChars = new StringBuilder();
         for (String cue : cues.split(",")) {
             String c = cue.strip().toLowerCase(Locale.ROOT);
             if (!c.isEmpty()) {
-                parts.add(c.endsWith("*") ? Pattern.quote(c.substring(0, c.length() - 1)) + "[\\p{L}-]*" : Pattern.quote(c));
+                parts.add(c.endsWith("*") ? Pattern.quote(c.substring(0, c.length() - 1)) + "[\\p{L}-]*+" : Pattern.quote(c));
+                firstChars.append(c.charAt(0) == '\\' || c.charAt(0) == ']' || c.charAt(0) == '[' || c.charAt(0) == '^'
+                        || c.charAt(0) == '-' || c.charAt(0) == '&' ? "\\" : "").append(c.charAt(0));
             }
         }
-        return Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", parts) + ")(?![\\p{L}])");
+        // The look-ahead for the cues' first letters fails at once where no cue can start: without it every
+        // cue was tried at every space of a long run.
+        return Pattern.compile("(?=[" + firstChars + "])(?<![\\p{L}-])(?:" + String.join("|", parts) + ")(?![\\p{L}])");
     }
 }

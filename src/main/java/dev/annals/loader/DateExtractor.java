@@ -33,7 +33,8 @@ final class DateExtractor {
             Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
             Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("twenty-first", 21));
 
-    private static final Pattern ATOM = Pattern.compile(String.join("|",
+    /** Every expression starts with a letter or digit: the look-ahead spares trying them all at every space or mark. */
+    private static final Pattern ATOM = Pattern.compile("(?=[A-Za-z0-9])(?:" + String.join("|",
             "(?<dmy>(?<dmyD>" + DAY + ")(?:" + DASH + "(?<dmyD2>" + DAY + "))?\\s+(?:of\\s+)?(?<dmyM>" + MONTH + "),?\\s+(?<dmyY>" + YEAR + "))",
             "(?<mdy>(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + ")(?:" + DASH + "(?<mdyD2>" + DAY + "))?,?\\s+(?<mdyY>" + YEAR + "))",
             "(?<iso>(?<isoY>" + YEAR.replace("(?![\\d\\p{L}]|[,.]\\d)", "") + ")-(?<isoM>[01]\\d)-(?<isoD>[0-3]\\d)(?!\\d))",
@@ -45,7 +46,7 @@ final class DateExtractor {
                     + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
                     + "|eighteenth|nineteenth|twentieth)))[\\s-]+[Cc]entury)",
             "(?<short>(?<shortY>" + YEAR.replace("(?![\\d\\p{L}]|[,.]\\d)", "") + ")[–—/-](?<shortY2>\\d{2})(?![\\d\\p{L}]))",
-            "(?<year>" + YEAR + ")"));
+            "(?<year>" + YEAR + ")") + ")");
 
     /** Range joiners between two date expressions: a dash, "to", "until", "through", or "and" after "between". */
     private static final Pattern JOINER = Pattern.compile("^(?:" + DASH + "|\\s+(?:to|until|till|through|and)\\s+|/)$");

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes event ids that stay the same across runs on the same text: the date key and the first words of
@@ -14,6 +15,8 @@ import java.util.Set;
  */
 final class EventIds {
     private static final int SLUG_WORDS = 6;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}++");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]++");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private final Set<String> used = new HashSet<>();
     /** The next number to try per base: a base used k times then costs one step, not k (no quadratic time). */
@@ -34,8 +37,8 @@ final class EventIds {
     }
 
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String[] words = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String[] words = NOT_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" ");
         StringBuilder slug = new StringBuilder();
         int taken = 0;
         for (int i = 0; i < words.length && taken < SLUG_WORDS; i++) {

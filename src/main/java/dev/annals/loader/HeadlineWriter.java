@@ -14,6 +14,8 @@ final class HeadlineWriter {
     private static final int MIN_WORDS = 4;
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s++");
+    private static final Pattern OPENING_MARK = Pattern.compile("^\\s*+[,:]?\\s*+");
+    private static final Pattern ONLY_MARKS = Pattern.compile("[\\s.,;:!?]*+");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*]");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|from|during|by|until|as of|around|between)\\s+(?:the\\s+)?)?$");
@@ -79,9 +81,9 @@ final class HeadlineWriter {
         String head = clause.substring(0, from);
         String tail = clause.substring(date.end());
         if (head.isBlank()) {
-            return tail.replaceFirst("^\\s*[,:]?\\s*", "");
+            return OPENING_MARK.matcher(tail).replaceFirst("");
         }
-        if (hasPreposition && tail.replaceAll("[\\s.,;:!?]", "").isEmpty()) {
+        if (hasPreposition && ONLY_MARKS.matcher(tail).matches()) {
             return head;
         }
         return clause;

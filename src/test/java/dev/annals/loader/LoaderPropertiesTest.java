@@ -121,7 +121,7 @@ class LoaderPropertiesTest {
     // ================================================================ checks
 
     /** Loads the bytes; a LoadException is a fine answer (null), any other exception fails the property. */
-    private static Timeline loadOrRefuse(String name, byte[] bytes) {
+    static Timeline loadOrRefuse(String name, byte[] bytes) {
         try {
             return new TimelineLoader().load(name, bytes);
         } catch (LoadException e) {
@@ -133,7 +133,7 @@ class LoaderPropertiesTest {
         }
     }
 
-    private static void assertConsistent(String decodedText, Timeline t) {
+    static void assertConsistent(String decodedText, Timeline t) {
         assertNotNull(t.title());
         assertFalse(t.title().isBlank(), "a title, from the file name if need be");
         String[] lines = decodedText.split("\r\n|\r|\n", -1);
