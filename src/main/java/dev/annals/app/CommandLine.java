@@ -11,6 +11,8 @@ import dev.annals.export.Paper;
 import dev.annals.export.PeriodExport;
 import dev.annals.geo.CountryMatcher;
 import dev.annals.geo.LocatorMap;
+import dev.annals.files.OutputException;
+import dev.annals.files.OutputTarget;
 import dev.annals.json.TimelineJson;
 import dev.annals.loader.LoaderOptions;
 import dev.annals.model.Event;
@@ -23,10 +25,13 @@ import dev.annals.open.OpenException;
 import dev.annals.open.TimelineFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -49,12 +54,14 @@ final class CommandLine {
                                                                  write the events of a period as a PDF
               java -jar annals.jar info INPUT                    summarise an article or timeline
               java -jar annals.jar --smoke                       open the window, print the start-up time, quit
+              java -jar annals.jar --version                     print the version
             Options:
               --from, --to DATE  the period to export, both included: YYYY, YYYY-MM or YYYY-MM-DD
                                  (--from is the first day of that year or month, --to the last)
               --paper SIZE       a4 (default) or letter
               --no-map           leave the locator map out of the PDF
-              --max-size MB      refuse articles larger than this (default 32)
+              --max-size MB      refuse articles larger than this many megabytes (default 32, up to 2000)
+              --                 what follows is a file name, even when it starts with '-'
               -h, --help         show this text""";
 
     private final PrintStream out;
@@ -65,9 +72,26 @@ final class CommandLine {
         this.err = err;
     }
 
-    /** True when {@code word} names a headless command rather than a file to open. */
-    static boolean isCommand(String word) {
-        return List.of("load", "export", "info", "-h", "--help", "help").contains(word);
+    /**
+     * True when the arguments ask for the window: none, or only existing files and {@code --smoke}.
+     * Anything else (a command, an option, a word that names no file) is for this class, which then
+     * explains a mistake on the terminal instead of starting the window.
+     */
+    static boolean opensWindow(String... args) {
+        for (String arg : args) {
+            if (!arg.equals(StartupProbe.OPTION) && !isExistingFile(arg)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isExistingFile(String arg) {
+        try {
+            return !arg.isEmpty() && Files.isRegularFile(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     int run(String... args) {
@@ -77,17 +101,25 @@ final class CommandLine {
             out.println(USAGE_TEXT);
             return OK;
         }
+        if (command.equals("--version")) {
+            out.println("Annals " + version());
+            return OK;
+        }
         try {
             Arguments a = Arguments.parse(rest);
             return switch (command) {
                 case "load" -> load(a);
                 case "export" -> export(a);
                 case "info" -> info(a);
-                default -> usage("unknown command '" + command + "'");
+                default -> usage(notACommand(command));
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            err.printf(Locale.ROOT, "annals: not enough memory for '%s' (Java may use at most %,d MB here; give it more"
+                    + " with java -Xmx…)%n", command, Runtime.getRuntime().maxMemory() / 1_000_000);
+            return FAILED;
+        } catch (RuntimeException e) {
             // A bug must still read as one line, not a stack trace; the trace helps only a developer.
             err.println("annals: internal error while running '" + command + "': " + e
                     + " (please report it with the input file)");
@@ -95,14 +127,48 @@ final class CommandLine {
         }
     }
 
+    private static String notACommand(String word) {
+        if (word.startsWith("-")) {
+            return "'" + word + "' is not an option here: options come after the command (load, export, info)";
+        }
+        if (isExistingFile(word)) {
+            return "to open " + word + " in the window, give it alone";
+        }
+        return "'" + word + "' is neither a command (load, export, info) nor an existing file";
+    }
+
+    private static String version() {
+        String v = CommandLine.class.getPackage().getImplementationVersion();
+        return v != null ? v : "(development build)";
+    }
+
+    /** Refuses an output that cannot be written or is the input, with one line on stderr; true when refused. */
+    private boolean refusesOutput(Path output, Path input) {
+        try {
+            OutputTarget.checkWritable(output);
+            OutputTarget.checkNotInput(output, input);
+            return false;
+        } catch (OutputException e) {
+            err.println(e.getMessage());
+            return true;
+        }
+    }
+
     private int load(Arguments a) throws UsageException {
         Path input = a.input("load");
+        if (a.output() != null && refusesOutput(a.output(), input)) {
+            return FAILED;
+        }
         try {
             Timeline timeline = TimelineFiles.open(input, a.options());
             reportProblems(timeline);
             if (a.output() == null) {
                 TimelineJson.write(timeline, out);
                 out.flush();
+                if (out.checkError()) { // a PrintStream keeps write errors to itself: "> /dev/full" would pass
+                    err.println("stdout: cannot be written (is the disk full, or has the reader gone?)");
+                    return FAILED;
+                }
             } else {
                 TimelineJson.write(timeline, a.output());
                 err.printf("%s: %d events, %d periods written to %s%n", input, timeline.events().size(),
@@ -110,6 +176,9 @@ final class CommandLine {
             }
             return OK;
         } catch (OpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        } catch (OutputException e) {
             err.println(e.getMessage());
             return FAILED;
         } catch (IOException e) {
@@ -128,6 +197,9 @@ final class CommandLine {
         }
         PartialDate from = bound("--from", a.from());
         PartialDate to = bound("--to", a.to());
+        if (refusesOutput(a.output(), input)) {
+            return FAILED;
+        }
         Paper paper;
         try {
             paper = a.paper() == null ? Paper.A4 : Paper.parse(a.paper());
@@ -267,22 +339,21 @@ final class CommandLine {
             String to = null;
             String paper = null;
             boolean noMap = false;
+            boolean optionsEnded = false;
             while (!args.isEmpty()) {
                 String arg = args.poll();
+                if (optionsEnded) {
+                    positional.add(arg);
+                    continue;
+                }
                 switch (arg) {
-                    case "-o", "--output" -> output = Path.of(value(arg, args));
+                    case "--" -> optionsEnded = true;
+                    case "-o", "--output" -> output = path(value(arg, args));
                     case "--from" -> from = value(arg, args);
                     case "--to" -> to = value(arg, args);
                     case "--paper" -> paper = value(arg, args);
                     case "--no-map" -> noMap = true;
-                    case "--max-size" -> {
-                        String v = value(arg, args);
-                        try {
-                            options = options.withMaxBytes((long) (Double.parseDouble(v) * 1_000_000));
-                        } catch (IllegalArgumentException e) {
-                            throw new UsageException("--max-size needs a positive number of megabytes, not '" + v + "'");
-                        }
-                    }
+                    case "--max-size" -> options = options.withMaxBytes(maxBytes(value(arg, args)));
                     default -> {
                         if (arg.startsWith("-") && arg.length() > 1) {
                             throw new UsageException("unknown option '" + arg + "'");
@@ -298,7 +369,34 @@ final class CommandLine {
             if (positional.size() != 1) {
                 throw new UsageException(command + " needs exactly one input file");
             }
-            return Path.of(positional.get(0));
+            return path(positional.get(0));
+        }
+
+        /** A file name as typed; an empty one, or one this system cannot encode, is a mistake in the command. */
+        private static Path path(String name) throws UsageException {
+            if (name.isBlank()) {
+                throw new UsageException("a file name is empty");
+            }
+            try {
+                return Path.of(name);
+            } catch (InvalidPathException e) {
+                throw new UsageException("'" + name + "' is not a file name this system can use (" + e.getReason() + ")");
+            }
+        }
+
+        /** Megabytes as typed, in bytes: a positive number up to 2,000 (an article is read into memory whole). */
+        private static long maxBytes(String megabytes) throws UsageException {
+            double mb;
+            try {
+                mb = Double.parseDouble(megabytes);
+            } catch (NumberFormatException e) {
+                mb = Double.NaN;
+            }
+            if (!(mb * LoaderOptions.MB >= 1 && mb <= LoaderOptions.LARGEST_MB)) {
+                throw new UsageException("--max-size needs a number of megabytes above 0 and up to "
+                        + LoaderOptions.LARGEST_MB + ", not '" + megabytes + "'");
+            }
+            return (long) (mb * LoaderOptions.MB);
         }
 
         private static String value(String option, Deque<String> args) throws UsageException {

@@ -9,7 +9,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && CommandLine.isCommand(args[0])) {
+        if (!CommandLine.opensWindow(args)) {
             System.exit(new CommandLine(System.out, System.err).run(args));
         }
         javafx.application.Application.launch(AnnalsApp.class, args);

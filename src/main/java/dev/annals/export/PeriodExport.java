@@ -1,6 +1,8 @@
 package dev.annals.export;
 
 import dev.annals.files.AtomicFile;
+import dev.annals.files.OutputException;
+import dev.annals.files.OutputTarget;
 import dev.annals.layout.AxisPicture;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -122,23 +124,17 @@ public final class PeriodExport {
 
     /** Refuses at once what would only fail after the whole document was built. */
     private static void checkTarget(Path target) throws ExportException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.exists(folder)) {
-            throw new ExportException("Cannot write " + target + ": the folder " + folder + " does not exist.");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new ExportException("Cannot write " + target + ": " + folder + " is not a folder.");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new ExportException("Cannot write " + target + ": it is a folder.");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new ExportException("Cannot write " + target + ": the folder " + folder + " is read-only.");
+        try {
+            OutputTarget.checkWritable(target);
+        } catch (OutputException e) {
+            throw new ExportException("Cannot write " + target + ": " + e.reason() + ".");
         }
     }
 
     private static String cannotWrite(Path target, IOException e) {
+        if (e instanceof OutputException o) {
+            return "Cannot write " + target + ": " + o.reason() + ".";
+        }
         if (e instanceof NoSuchFileException) {
             return "Cannot write " + target + ": the folder does not exist.";
         }

@@ -51,18 +51,18 @@ final class EventDeserializer extends StdDeserializer<Event> {
             JsonToken value = p.nextToken();
             try {
                 switch (field) {
-                    case "id" -> id = p.getValueAsString();
+                    case "id" -> id = text(p, ctx);
                     case "start" -> start = pool.shareValue(dates.deserialize(p, ctx));
                     case "end" -> end = value == JsonToken.VALUE_NULL ? null : pool.shareValue(dates.deserialize(p, ctx));
                     case "dateBasis" -> basis = enumValue(p, ctx, DateBasis.class);
-                    case "dateText" -> dateText = value == JsonToken.VALUE_NULL ? null : p.getText();
-                    case "headline" -> headline = p.getText();
-                    case "text" -> text = p.getText();
+                    case "dateText" -> dateText = value == JsonToken.VALUE_NULL ? null : text(p, ctx);
+                    case "headline" -> headline = text(p, ctx);
+                    case "text" -> text = text(p, ctx);
                     case "items" -> items = strings(p, ctx, pool);
                     case "section" -> section = pool.shareValue(strings(p, ctx, pool));
                     case "source" -> source = source(p, ctx);
                     case "entities" -> entities = pool.shareValue(entities(p, ctx, pool));
-                    case "category" -> category = pool.share(p.getText());
+                    case "category" -> category = pool.share(text(p, ctx));
                     case "categoryCues" -> cues = strings(p, ctx, pool);
                     case "otherDates" -> otherDates = mentions(p, ctx);
                     default -> p.skipChildren(); // a field from a newer Annals
@@ -90,7 +90,7 @@ final class EventDeserializer extends StdDeserializer<Event> {
         List<String> out = new ArrayList<>(4);
         do {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw JsonMappingException.from(p, "expected a list of strings");
+                throw JsonMappingException.from(p, "expected a list of texts, found " + found(p) + " in it");
             }
             out.add(pool.share(p.getText()));
         } while (p.nextToken() != JsonToken.END_ARRAY);
@@ -104,11 +104,15 @@ final class EventDeserializer extends StdDeserializer<Event> {
         int length = 0;
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             p.nextToken();
-            switch (field) {
-                case "line" -> line = p.getIntValue();
-                case "column" -> column = p.getIntValue();
-                case "length" -> length = p.getIntValue();
-                default -> p.skipChildren();
+            try {
+                switch (field) {
+                    case "line" -> line = wholeNumber(p, ctx);
+                    case "column" -> column = wholeNumber(p, ctx);
+                    case "length" -> length = wholeNumber(p, ctx);
+                    default -> p.skipChildren();
+                }
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, SourcePosition.class, field);
             }
         }
         return new SourcePosition(line, column, length);
@@ -141,10 +145,11 @@ final class EventDeserializer extends StdDeserializer<Event> {
             String text = null;
             PartialDate start = null;
             PartialDate end = null;
+            expect(p, JsonToken.START_OBJECT, ctx);
             for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "text" -> text = p.getText();
+                    case "text" -> text = text(p, ctx);
                     case "start" -> start = dates.deserialize(p, ctx);
                     case "end" -> end = value == JsonToken.VALUE_NULL ? null : dates.deserialize(p, ctx);
                     default -> p.skipChildren();
@@ -168,7 +173,45 @@ final class EventDeserializer extends StdDeserializer<Event> {
     static void expect(JsonParser p, JsonToken token, DeserializationContext ctx) throws IOException {
         if (p.currentToken() != token) {
             throw JsonMappingException.from(p, "expected " + (token == JsonToken.START_OBJECT ? "an object" : "a list")
-                    + " but found " + p.currentToken());
+                    + ", found " + found(p));
         }
+    }
+
+    /** A string value; anything else is refused here, so a wrong value never makes its fields read as the event's. */
+    static String text(JsonParser p, DeserializationContext ctx) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw JsonMappingException.from(p, "expected text in quotes, found " + found(p));
+        }
+        return p.getText();
+    }
+
+    /** A whole number that fits an int: 1995.9 or "1995" is refused instead of read as 1995. */
+    static int wholeNumber(JsonParser p, DeserializationContext ctx) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw JsonMappingException.from(p, "expected a whole number, found " + found(p));
+        }
+        return p.getIntValue();
+    }
+
+    /** The value at the parser in a person's words: "an object", "a list", "the text \"x\"", "the number 1995.9". */
+    static String found(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case END_OBJECT, END_ARRAY -> "the end of " + (t == JsonToken.END_OBJECT ? "an object" : "a list");
+            case VALUE_STRING -> "the text \"" + abbreviate(p.getText()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getText().isEmpty() ? "a number" : "the number " + abbreviate(p.getText());
+            case VALUE_TRUE, VALUE_FALSE -> p.getText();
+            case VALUE_NULL -> "null";
+            default -> "'" + abbreviate(p.getText()) + "'";
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 39) + "…";
     }
 }

@@ -1,10 +1,12 @@
 package dev.annals.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,7 +27,8 @@ final class JsonProblem {
     static String describe(JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? path(m) : "";
         String at = path.isEmpty() ? "" : path + ": ";
-        Matcher twice = DUPLICATE.matcher(firstLine(e.getOriginalMessage()));
+        String original = firstLine(e.getOriginalMessage());
+        Matcher twice = DUPLICATE.matcher(original);
         if (twice.matches()) {
             return at + "'" + twice.group(1) + "' is given twice";
         }
@@ -38,17 +41,78 @@ final class JsonProblem {
             String cause = v.getCause().getMessage();
             return at + (cause != null && cause.matches("\\w+") ? "'" + cause + "' is missing" : cause);
         }
-        if (e instanceof MismatchedInputException && path.isEmpty() && e.getOriginalMessage().startsWith("No content")) {
+        if (e instanceof MismatchedInputException && path.isEmpty() && original.startsWith("No content")) {
             return "the file is empty";
         }
-        if (e instanceof MismatchedInputException) {
-            return at + "a value of the wrong kind (" + withoutJavaNames(firstLine(e.getOriginalMessage())) + ")";
+        if (e.getClass() == MismatchedInputException.class && original.startsWith("Trailing token")) {
+            return "more follows the end of the timeline (its closing '}'); the file is damaged or two files were joined";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return at + "expected " + expected(m.getTargetType()) + ", found " + found(e);
         }
         if (e instanceof JsonMappingException) {
-            return at + withoutJavaNames(firstLine(e.getOriginalMessage()));
+            return at + syntax(withoutJavaNames(original));
         }
-        return "not valid JSON: " + firstLine(e.getOriginalMessage());
+        return "not valid JSON: " + syntax(original);
     }
+
+    /** What a value of this type looks like in JSON, in plain words. */
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text in quotes";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String found(JsonProcessingException e) {
+        try {
+            return e.getProcessor() instanceof JsonParser p ? EventDeserializer.found(p) : "another kind of value";
+        } catch (IOException io) {
+            return "another kind of value";
+        }
+    }
+
+    /** The parser's words for broken JSON, in a person's. */
+    private static String syntax(String message) {
+        for (String[] rule : SYNTAX) {
+            Matcher m = Pattern.compile(rule[0]).matcher(message);
+            if (m.find()) {
+                return m.replaceFirst(rule[1]).substring(m.start());
+            }
+        }
+        return message.replaceAll("\\s*\\(code \\d+\\)", "");
+    }
+
+    /** Jackson's wording (a regular expression) and what to say instead. */
+    private static final String[][] SYNTAX = {
+            {"^Unexpected end-of-input.*", "the file ends too early (is it cut off?)"},
+            {"^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting double-quote to start field name.*",
+                    "expected a field name in double quotes, found '$1'"},
+            {"^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting comma to separate Object entries.*",
+                    "expected a comma between two fields, found '$1'"},
+            {"^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting comma to separate Array entries.*",
+                    "expected a comma between two list items, found '$1'"},
+            {"^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting a colon.*",
+                    "expected a colon after a field name, found '$1'"},
+            {"^Unexpected character \\('(.+?)' \\(code \\d+\\)\\).*", "'$1' is not allowed here"},
+            {"^Unexpected close marker '(.)'.*", "a '$1' that closes nothing"},
+            {"^Unrecognized token '(.+?)'.*", "'$1' is not a JSON value (text needs double quotes)"},
+            {"^Non-standard token '(.+?)'.*", "'$1' is not a number JSON allows"},
+            {"^Invalid numeric value: Leading zeroes not allowed.*", "a number may not start with 0"},
+            {"^Numeric value \\((.+?)\\) out of range of .*", "the number $1 is too large"},
+            {"^Illegal unquoted character \\((.+?)\\).*", "a control character ($1) inside text must be escaped"},
+            {"^Unrecognized character escape (.+?) .*", "$1 is not an escape JSON knows"},
+            {"^Invalid UTF-8.*", "bytes that are not UTF-8"},
+    };
 
     private static String path(JsonMappingException e) {
         StringBuilder b = new StringBuilder();

@@ -66,7 +66,7 @@ final class ParallelEventReader {
                 Thread t = new Thread(() -> {
                     try {
                         part.complete(parse(bytes, s[0], s[1], false));
-                    } catch (RuntimeException e) {
+                    } catch (Throwable e) { // an OutOfMemoryError too: the reading thread must never wait for ever
                         part.completeExceptionally(e);
                     }
                 }, "annals-read-" + parts.size());
@@ -80,7 +80,14 @@ final class ParallelEventReader {
                     .readValue(new SequenceInputStream(stream(bytes, 0, from), stream(bytes, end, (int) size)));
             List<Event> events = new ArrayList<>(lastPart.size() * slices.size());
             for (CompletableFuture<List<Event>> part : parts) {
-                events.addAll(part.join());
+                try {
+                    events.addAll(part.join());
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof OutOfMemoryError oom) {
+                        throw oom; // reading again on one thread would need the same memory
+                    }
+                    throw e;
+                }
             }
             events.addAll(lastPart);
             return Optional.of(new Timeline(rest.schemaVersion(), rest.title(), rest.source(), rest.infobox(),

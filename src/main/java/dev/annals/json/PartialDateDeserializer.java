@@ -29,11 +29,11 @@ final class PartialDateDeserializer extends StdDeserializer<PartialDate> {
             p.nextToken();
             try {
                 switch (field) {
-                    case "year" -> year = p.getIntValue();
-                    case "month" -> month = p.getIntValue();
-                    case "day" -> day = p.getIntValue();
+                    case "year" -> year = EventDeserializer.wholeNumber(p, ctx);
+                    case "month" -> month = EventDeserializer.wholeNumber(p, ctx);
+                    case "day" -> day = EventDeserializer.wholeNumber(p, ctx);
                     case "precision" -> precision = EventDeserializer.enumValue(p, ctx, Precision.class);
-                    case "qualifier" -> qualifier = Qualifier.fromWord(p.getText());
+                    case "qualifier" -> qualifier = Qualifier.fromWord(EventDeserializer.text(p, ctx));
                     default -> p.skipChildren();
                 }
             } catch (JsonMappingException e) {

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.annals.files.AtomicFile;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
@@ -41,6 +44,13 @@ public final class TimelineJson {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, text -> text // a number where text belongs is a mistake too
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .addModule(new SimpleModule("annals")
                     .addSerializer(PartialDate.class, new PartialDateSerializer())
                     .addDeserializer(PartialDate.class, new PartialDateDeserializer())
@@ -91,6 +101,9 @@ public final class TimelineJson {
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? fileName : fileName + ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new TimelineFormatException(where + ": " + JsonProblem.describe(e), e);
+        }
+        if (timeline == null) {
+            throw new TimelineFormatException(fileName + ": the file holds null, not a timeline", null);
         }
         if (timeline.schemaVersion() != Timeline.SCHEMA_VERSION) {
             throw new TimelineFormatException(fileName + ": schema version " + timeline.schemaVersion()

@@ -49,15 +49,26 @@ final class ArticleDecoder {
     }
 
     LoadException tooLarge(String fileName, long size) {
-        return new LoadException(fileName, 0, String.format(Locale.ROOT,
-                "%.1f MB is over the %.1f MB limit for an article (raise it with --max-size)",
-                size / 1e6, options.maxBytes() / 1e6));
+        String limit = megabytes(options.maxBytes());
+        String actual = megabytes(size);
+        if (actual.equals(limit)) { // one byte over would read "33.6 MB is over the 33.6 MB limit"
+            actual = String.format(Locale.ROOT, "%,d bytes", size);
+            limit = String.format(Locale.ROOT, "%,d-byte", options.maxBytes());
+        }
+        return new LoadException(fileName, 0, actual + " is over the " + limit
+                + " limit for an article (raise it with --max-size)");
     }
 
     /** For a stream whose size is not known in advance (a pipe, a device). */
     LoadException tooLarge(String fileName) {
-        return new LoadException(fileName, 0, String.format(Locale.ROOT,
-                "more than the %.1f MB limit for an article (raise it with --max-size)", options.maxBytes() / 1e6));
+        return new LoadException(fileName, 0, "more than the " + megabytes(options.maxBytes())
+                + " limit for an article (raise it with --max-size)");
+    }
+
+    /** Megabytes of 1,000,000 bytes, the unit of --max-size: "32 MB", "33.6 MB". */
+    private static String megabytes(long bytes) {
+        return new java.math.BigDecimal(bytes).movePointLeft(6).setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + " MB";
     }
 
     private String toText(String fileName, byte[] bytes, List<Problem> problems) throws LoadException {

@@ -42,7 +42,7 @@ final class DateExtractor {
             "(?<my>(?<myM>" + MONTH + ")(?:\\s+of)?,?\\s+(?<myY>" + YEAR + "))",
             "(?<qual>(?<qualQ>" + QUALIFIER + ")(?:\\s+of)?(?:\\s+the)?[\\s-]+(?<qualY>(?:1\\d{3}|20\\d{2}))(?<qualS>s)?(?![\\d\\p{L}]))",
             "(?<decade>(?<decY>(?<![\\d\\p{L}])1\\d{2}0|(?<![\\d\\p{L}])20\\d0)s(?![\\p{L}\\d]))",
-            "(?<century>(?:(?<cenN>\\d{1,2})(?:st|nd|rd|th)|(?<cenW>(?i:twenty-first|first|second|third|fourth|fifth|sixth"
+            "(?<century>(?:(?<![\\d.,])(?<cenN>\\d{1,2})(?:st|nd|rd|th)|(?<cenW>(?i:twenty-first|first|second|third|fourth|fifth|sixth"
                     + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
                     + "|eighteenth|nineteenth|twentieth)))[\\s-]+[Cc]entury)",
             "(?<short>(?<shortY>" + YEAR.replace("(?![\\d\\p{L}]|[,.]\\d)", "") + ")[–—/-](?<shortY2>\\d{2})(?![\\d\\p{L}]))",

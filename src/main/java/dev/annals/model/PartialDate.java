@@ -38,8 +38,18 @@ public record PartialDate(int year, int month, int day, Precision precision, Qua
         if ((precision == Precision.DAY) != (day != 0)) {
             throw new IllegalArgumentException("day " + day + " does not fit precision " + precision);
         }
-        if (day != 0 && day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (day != 0 && (day < 1 || day > YearMonth.of(year, month).lengthOfMonth())) {
             throw new IllegalArgumentException("no day " + day + " in " + YearMonth.of(year, month));
+        }
+        if (precision == Precision.DECADE && year % 10 != 0) {
+            throw new IllegalArgumentException("a decade starts in a year ending in 0, not " + year);
+        }
+        if (precision == Precision.CENTURY && year % 100 != 1) {
+            throw new IllegalArgumentException("a century starts in a year ending in 01, not " + year);
+        }
+        if (year + spanYears(precision) - 1 > 9999) {
+            throw new IllegalArgumentException("the " + precision.name().toLowerCase(Locale.ROOT) + " from " + year
+                    + " ends after 9999");
         }
         if (qualifier != null && !(precision == Precision.YEAR || precision == Precision.DECADE
                 || precision == Precision.CENTURY)) {
@@ -84,6 +94,10 @@ public record PartialDate(int year, int month, int day, Precision precision, Qua
 
     /** How many years the date spans before qualifiers narrow it. */
     private int spanYears() {
+        return spanYears(precision);
+    }
+
+    private static int spanYears(Precision precision) {
         return switch (precision) {
             case CENTURY -> 100;
             case DECADE -> 10;

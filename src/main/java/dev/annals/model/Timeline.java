@@ -26,6 +26,11 @@ public record Timeline(
 
     public Timeline {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(infobox, "infobox");
+        Objects.requireNonNull(seeAlso, "seeAlso");
+        Objects.requireNonNull(periods, "periods");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(problems, "problems");
         infobox = Collections.unmodifiableMap(new LinkedHashMap<>(infobox));
         seeAlso = List.copyOf(seeAlso);
         periods = List.copyOf(periods);

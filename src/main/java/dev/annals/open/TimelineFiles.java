@@ -43,6 +43,11 @@ public final class TimelineFiles {
             return new TimelineLoader(options).load(file);
         } catch (LoadException | TimelineFormatException e) {
             throw new OpenException(e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // Whatever was read is garbage once this unwinds, so the application can go on.
+            throw new OpenException(String.format(Locale.ROOT, "%s: not enough memory to open it (Annals may use"
+                    + " at most %,d MB; start Java with a larger -Xmx to open it)", file,
+                    Runtime.getRuntime().maxMemory() / 1_000_000));
         } catch (NoSuchFileException e) {
             throw new OpenException(file + ": no such file");
         } catch (IOException e) {
