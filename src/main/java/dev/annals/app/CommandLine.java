@@ -24,6 +24,7 @@ import dev.annals.model.Timeline;
 import dev.annals.open.OpenException;
 import dev.annals.open.TimelineFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -33,6 +34,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -137,9 +139,17 @@ final class CommandLine {
         return "'" + word + "' is neither a command (load, export, info) nor an existing file";
     }
 
+    /** The version Maven wrote into the jar; a build from the classes folder has none. */
     private static String version() {
-        String v = CommandLine.class.getPackage().getImplementationVersion();
-        return v != null ? v : "(development build)";
+        try (InputStream in = CommandLine.class.getResourceAsStream("/META-INF/maven/dev.annals/annals/pom.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "(development build)");
+        } catch (IOException e) {
+            return "(development build)";
+        }
     }
 
     /** Refuses an output that cannot be written or is the input, with one line on stderr; true when refused. */

@@ -108,4 +108,11 @@ class HostileInputTest {
         assertThat(undated.get(1_000).message()).startsWith("99,000 more problems of this kind");
         assertThat(undated.get(1_000).line()).isEqualTo(1_002);
     }
+
+    @Test
+    void theHundredAndFirstCenturyIsNotReadAsTheFirst() {
+        Timeline t = load("= T =\nBelarus will be calm in the 101st century.\nBelarus was calm in the 19th century.\n");
+
+        assertThat(t.events()).singleElement().satisfies(e -> assertThat(e.dateText()).isEqualTo("19th century"));
+    }
 }
