@@ -54,24 +54,25 @@ public enum HostileShapes {
         return oneLine;
     }
 
-    /** An article of about {@code chars} characters of this shape (at least one line of it), after a title. */
+    /** An article of at most {@code chars} characters (title included) of this shape, filled as far as it goes. */
     public String article(int chars) {
         StringBuilder text = new StringBuilder(chars + 200).append("= Hostile ").append(name()).append(" =\n");
-        int end = text.length() + chars;
         if (this == NESTED_HEADINGS) {
-            for (int level = 2; text.length() < end; level++) {
+            for (int level = 2; ; level++) {
                 String marks = "=".repeat(level);
-                text.append(marks).append(" ").append(1000 + level % 1000).append(' ').append(marks).append('\n')
-                        .append("Belarus joined.\n");
+                String block = marks + " " + (1000 + level % 1000) + " " + marks + "\nBelarus joined.\n";
+                if (text.length() + block.length() > chars) {
+                    break;
+                }
+                text.append(block);
             }
         } else if (!oneLine) {
-            while (text.length() < end) {
+            while (text.length() + unit.length() <= chars) {
                 text.append(unit);
             }
         } else {
-            while (text.length() < end) {
-                int length = Math.min(LONGEST_LINE, end - text.length());
-                text.append(line(length)).append('\n');
+            while (chars - text.length() - 1 >= before.length() + unit.length() + after.length()) {
+                text.append(line(Math.min(LONGEST_LINE, chars - text.length() - 1))).append('\n');
             }
         }
         return text.toString();
@@ -82,7 +83,7 @@ public enum HostileShapes {
         return article(chars).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One line of about {@code length} characters: the run between its opening and closing words. */
+    /** One line of at most {@code length} characters: the run between its opening and closing words. */
     private String line(int length) {
         int runs = Math.max(1, (length - before.length() - after.length()) / unit.length());
         return before + unit.repeat(runs) + after;
