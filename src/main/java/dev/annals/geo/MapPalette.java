@@ -46,7 +46,8 @@ public final class MapPalette {
         static final MapPalette PALETTE = readResource(LIGHT_THEME);
     }
 
-    static MapPalette readResource(String resource) {
+    /** The map colours of a stylesheet on the class path ("/css/annals-dark.css"). */
+    public static MapPalette readResource(String resource) {
         try (InputStream in = MapPalette.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the application");
