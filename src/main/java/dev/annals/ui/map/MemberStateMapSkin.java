@@ -5,6 +5,8 @@ import dev.annals.geo.MapLayout;
 import dev.annals.geo.MapPicture;
 import dev.annals.geo.MapState;
 import dev.annals.geo.PathSink;
+import dev.annals.geo.ProjectedShape;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.geometry.VPos;
@@ -36,10 +38,10 @@ final class MemberStateMapSkin extends SkinBase<MemberStateMap> {
     MemberStateMapSkin(MemberStateMap map) {
         super(map);
         getChildren().add(canvas);
-        List<Observable> shown = new java.util.ArrayList<>(List.of(map.dataProperty(), map.dateProperty(),
+        List<Observable> shown = new ArrayList<>(List.of(map.dataProperty(), map.dateProperty(),
                 map.outlinedProperty(), map.chosenProperty(), map.placeholderProperty(), map.zoomProperty(),
                 map.focusedCountryProperty(), map.hoveredCountryProperty(), map.titleFontProperty(),
-                map.labelFontProperty(), map.borderWidthProperty(), map.outlineWidthProperty(), map.focusWidthProperty()));
+                map.labelFontProperty(), map.borderWidthProperty(), map.outlineWidthProperty(), map.focusWidthProperty(), map.focusedProperty()));
         for (MapColour c : MapColour.values()) {
             shown.add(map.paintProperty(c));
         }
@@ -97,9 +99,10 @@ final class MemberStateMapSkin extends SkinBase<MemberStateMap> {
             Font font = map.labelFontProperty().get();
             MapLayout layout = new MapLayout(new MapLayout.Metrics(MARGIN, lineHeight(map.titleFontProperty().get()),
                     lineHeight(font), 12), label -> width(label, font));
+            // the focus outline shows only while the keyboard is on the map
+            ProjectedShape focused = map.isFocused() ? map.focusedCountryProperty().get() : null;
             MapState state = new MapState(map.getData(), map.dateProperty().get(), map.outlinedProperty().get(),
-                    map.chosenProperty().get(), map.focusedCountryProperty().get(), map.hoveredCountryProperty().get(),
-                    map.zoomProperty().get());
+                    map.chosenProperty().get(), focused, map.hoveredCountryProperty().get(), map.zoomProperty().get());
             picture = layout.layout(state, canvas.getWidth(), canvas.getHeight());
             stale = false;
         }
