@@ -108,10 +108,4 @@ public record MapPicture(double width, double height, Label title, Label credit,
     public double[] pointOf(ProjectedShape shape) {
         return new double[] {main.viewport().screenX(shape.labelX()), main.viewport().screenY(shape.labelY())};
     }
-
-    /** How a country is painted, when it is visible in the main view or the inset. */
-    public Optional<Painted> painted(ProjectedShape shape) {
-        return main.countries().stream().filter(p -> p.shape() == shape).findFirst()
-                .or(() -> inset.flatMap(i -> i.countries().stream().filter(p -> p.shape() == shape).findFirst()));
-    }
 }
