@@ -268,4 +268,14 @@ class MemberStateMapTest {
         robot.clickOn("View").clickOn("Map: Members as Listed");
         assertThat(picture().title().text()).startsWith("NATO as of");
     }
+
+    @Test
+    void theShortcutSheetListsTheMapsKeys(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        javafx.scene.layout.GridPane sheet = robot.lookup("#shortcuts").queryAs(javafx.scene.layout.GridPane.class);
+        List<String> keys = sheet.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-key"))
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(keys).contains("Map: ← → ↑ ↓", "Map: Enter or Space, click", "Map: + / −, wheel, drag", "Map: 0 or Ctrl+0", "Ctrl+L");
+        robot.type(KeyCode.ESCAPE);
+    }
 }
