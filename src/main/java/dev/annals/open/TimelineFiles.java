@@ -43,6 +43,8 @@ public final class TimelineFiles {
             return new TimelineLoader(options).load(file);
         } catch (LoadException | TimelineFormatException e) {
             throw new OpenException(e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new OpenException(file + ": nested too deeply to read");
         } catch (OutOfMemoryError e) {
             // Whatever was read is garbage once this unwinds, so the application can go on.
             throw new OpenException(String.format(Locale.ROOT, "%s: not enough memory to open it (Annals may use"

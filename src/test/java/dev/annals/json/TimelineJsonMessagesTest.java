@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,5 +58,16 @@ class TimelineJsonMessagesTest {
                 .doesNotContain("`").doesNotContain("dev.annals").doesNotContain("java.").doesNotContain("Source:")
                 .doesNotContain("token").doesNotContain("enable").doesNotContain("Creator").doesNotContain("deserialize")
                 .doesNotContain("VALUE_").doesNotContain("START_").doesNotContain("(code");
+    }
+
+    @Test
+    void aFileNestedThousandsDeepIsExplainedNotAStackOverflow() {
+        String json = "{\"schemaVersion\":1,\"title\":\"t\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+
+        TimelineFormatException e = catchThrowableOfType(
+                () -> TimelineJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "x.json"),
+                TimelineFormatException.class);
+
+        assertThat(e.getMessage()).startsWith("x.json:").contains("objects and lists nested more than 1000 deep");
     }
 }
