@@ -112,7 +112,7 @@ final class JsonProblem {
             {"^Illegal unquoted character \\((.+?)\\).*", "a control character ($1) inside text must be escaped"},
             {"^Unrecognized character escape (.+?) .*", "$1 is not an escape JSON knows"},
             {"^Invalid UTF-8.*", "bytes that are not UTF-8"},
-            {"^Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*",
+            {"^Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\D.*",
                     "objects and lists nested more than $2 deep"},
     };
 
