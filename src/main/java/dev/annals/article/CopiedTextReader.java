@@ -27,6 +27,10 @@ public final class CopiedTextReader {
     private static final Pattern TAIL = Pattern.compile("(?i)references|notes|citations|sources|footnotes|bibliography"
             + "|external links|further reading|works cited|notes and references|references and notes|literature");
     private static final Pattern YEARS = Pattern.compile("\\d{3,4}(?:s|\\s*[–-]\\s*(?:\\d{2}|\\d{4}|present))?");
+    /** Lines of the page around the article that a copy of the whole page brings along. */
+    private static final Pattern CHROME = Pattern.compile("From Wikipedia, the free encyclopedia|Jump to navigation"
+            + "|Jump to search|Jump to content|\\(Redirected from .*\\)|Coordinates: .*|This article is about .*"
+            + "|For other uses, see .*|Not to be confused with .*");
     private static final Pattern BULLET = Pattern.compile("^[•·*–-]\\s+");
     private static final int HEADING_CHARS = 80;
     private static final int HEADING_WORDS = 10;
@@ -45,14 +49,16 @@ public final class CopiedTextReader {
         List<Problem> problems = new ArrayList<>(source.problems());
         SectionTree tree = new SectionTree();
         String title = null;
-        boolean inList = false;
-        boolean underHeading = false;
+        boolean inList = false; // after a heading or a line ending in a colon, until a blank line after its items
+        int items = 0;
+        boolean blankSinceItem = false;
         int level2 = 0;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String plain = MARKS.matcher(raw).replaceAll("").strip();
-            if (plain.isEmpty()) {
-                inList = inList && underHeading;
+            if (plain.isEmpty() || CHROME.matcher(plain).matches()) {
+                inList = inList && items == 0;
+                blankSinceItem = true;
                 continue;
             }
             if (title == null) {
@@ -73,23 +79,29 @@ public final class CopiedTextReader {
             TextLine line = clean(text, starts[i], starts[i] + raw.length(), origin);
             Matcher bullet = BULLET.matcher(plain);
             boolean yearHeading = YEARS.matcher(plain).matches();
+            boolean continuesItems = inList && items > 0 && !blankSinceItem;
             if (bullet.find()) {
                 tree.bullet(clean(text, starts[i] + raw.indexOf(plain.charAt(bullet.end())), starts[i] + raw.length(), origin));
-            } else if (edit || candidate && (yearHeading || !inList)) {
+            } else if (edit || yearHeading && candidate || candidate && !inList) {
                 int level = yearHeading && level2 > 0 ? 3 : 2;
                 tree.heading(line.text(), level, line.line());
                 if (level == 2) {
                     level2++;
                 }
                 inList = !yearHeading;
-                underHeading = true;
-            } else if (inList && plain.length() <= 200 && !plain.matches(".*[.!?]\\s*$") || inList && candidate) {
+                items = 0;
+                continue;
+            } else if (continuesItems || inList && (candidate || plain.length() <= 200 && !plain.matches(".*[.!?]\\s*$"))) {
                 tree.bullet(line);
             } else {
                 tree.paragraph(line);
                 inList = plain.endsWith(":");
-                underHeading = false;
+                items = 0;
+                blankSinceItem = false;
+                continue;
             }
+            items++;
+            blankSinceItem = false;
         }
         if (title == null) {
             title = source.fileName() == null ? "Pasted article" : Article.titleFromFileName(source.fileName());
