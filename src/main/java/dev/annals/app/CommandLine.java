@@ -19,6 +19,7 @@ import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
 import dev.annals.model.Problem;
 import dev.annals.model.Timeline;
+import dev.annals.open.ManyPagesException;
 import dev.annals.open.OpenException;
 import dev.annals.open.OpenedFile;
 import dev.annals.open.TimelineFiles;
@@ -114,7 +115,7 @@ final class CommandLine {
             }
             return OK;
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         } catch (IOException e) {
             err.println((a.output() == null ? "stdout" : a.output()) + ": cannot be written: " + e.getMessage());
@@ -142,7 +143,7 @@ final class CommandLine {
         try {
             timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         }
         ExportRequest request;
@@ -183,7 +184,7 @@ final class CommandLine {
         try {
             opened = TimelineFiles.read(input, a.options(), a.page());
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         }
         Timeline t = opened.timeline();

@@ -7,7 +7,10 @@ import dev.annals.loader.TextLine;
 import dev.annals.model.Problem;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a saved Wikipedia page (desktop "Save page as", or the Parsoid and mobile HTML) with jsoup:
@@ -38,6 +41,7 @@ public final class SavedPageReader {
             ".mw-indicators", ".noprint", ".mbox-small", ".side-box", "sup.noprint", "math", ".mwe-math-element");
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE = Pattern.compile("(?:File|Image):([^/?#]+)$");
+    /** Lists nested deeper are read as far as this; no article nests its lists so deep. */
     private static final int MAX_DEPTH = 200;
 
     private final String html;
@@ -50,7 +54,8 @@ public final class SavedPageReader {
         this.origin = origin;
     }
 
-    public static Article read(SourceText source) throws LoadException {
+    /** @param shownName the file as the user named it, for messages */
+    public static Article read(SourceText source, String shownName) throws LoadException {
         String html = String.join("\n", source.lines());
         SavedPageReader reader = new SavedPageReader(html, new LineTable(source.lines()));
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
@@ -59,13 +64,13 @@ public final class SavedPageReader {
             body = page.selectFirst(".mw-parser-output");
         }
         if (body == null) {
-            throw new LoadException(source.fileName(), 0, "an HTML page, but not a Wikipedia article: it has no "
+            throw new LoadException(shownName, 0, "an HTML page, but not a Wikipedia article: it has no "
                     + "article body (class \"mw-parser-output\"); save the article's page itself, or copy its text");
         }
         reader.problems.addAll(source.problems());
         Map<String, String> infobox = reader.infobox(body);
         reader.drop(body);
-        reader.blocks(body, 0);
+        reader.blocks(body);
         String title = title(page, source);
         return new Article(title, infobox, reader.tree.lead(), reader.problems);
     }
@@ -139,8 +144,16 @@ public final class SavedPageReader {
         body.select("table").remove();
     }
 
-    private void blocks(Element parent, int depth) {
-        for (Element e : parent.children()) {
+    /** Walks the body's blocks in document order, with a stack of its own: pages may nest thousands deep. */
+    private void blocks(Element body) {
+        Deque<Iterator<Element>> open = new ArrayDeque<>();
+        open.push(body.children().iterator());
+        while (!open.isEmpty()) {
+            if (!open.peek().hasNext()) {
+                open.pop();
+                continue;
+            }
+            Element e = open.peek().next();
             String tag = e.normalName();
             if (tag.matches("h[1-6]")) {
                 TextLine text = text(e);
@@ -150,12 +163,12 @@ public final class SavedPageReader {
             } else if (tag.equals("p") || tag.equals("dd") || tag.equals("pre")) {
                 tree.paragraph(text(e));
             } else if (tag.equals("ul") || tag.equals("ol")) {
-                items(e, depth);
+                items(e, 0);
                 tree.endBullets();
             } else if (tag.equals("dt")) {
                 tree.bullet(text(e));
-            } else if (depth < MAX_DEPTH) {
-                blocks(e, depth + 1); // div, section, blockquote, dl, center, …
+            } else {
+                open.push(e.children().iterator()); // div, section, blockquote, dl, center, …
             }
         }
     }
@@ -184,22 +197,14 @@ public final class SavedPageReader {
     private TextLine text(Element e, Element shown) {
         MappedText out = new MappedText();
         int fallback = start(e);
-        appendText(shown, out, fallback, 0);
-        return out.line(0, out.length(), origin);
-    }
-
-    private void appendText(Node node, MappedText out, int fallback, int depth) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
                 appendTextNode(t, out, fallback);
-            } else if (child instanceof Element el) {
-                if (el.normalName().equals("br")) {
-                    out.replace(" ", start(el, fallback), start(el, fallback));
-                } else if (depth < MAX_DEPTH) {
-                    appendText(el, out, start(el, fallback), depth + 1);
-                }
+            } else if (node instanceof Element el && el.normalName().equals("br")) {
+                out.replace(" ", start(el, fallback), start(el, fallback));
             }
-        }
+        }, shown);
+        return out.line(0, out.length(), origin);
     }
 
     /** A text node with its white space collapsed; characters map one for one where the node has no entities. */

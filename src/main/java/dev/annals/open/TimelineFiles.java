@@ -110,7 +110,7 @@ public final class TimelineFiles {
         SourceText text = new ArticleDecoder(options).decode(shownName, fileName, bytes);
         Article article = switch (format) {
             case WIKITEXT -> WikitextReader.read(text, null);
-            case HTML -> SavedPageReader.read(text);
+            case HTML -> SavedPageReader.read(text, shownName);
             default -> CopiedTextReader.read(text);
         };
         return new TimelineLoader(options).read(article, new SourceFile(fileName == null ? shownName : fileName, text.sha256()));
