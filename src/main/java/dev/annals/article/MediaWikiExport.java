@@ -34,14 +34,14 @@ public final class MediaWikiExport {
     /** The titles of the file's pages, in file order. */
     public List<String> titles() throws LoadException {
         List<String> titles = new ArrayList<>();
-        scan(null, titles);
+        scan(null, false, titles);
         return titles;
     }
 
     /** The page of that title (the only page when {@code title} is null) as an article. */
     public Article read(String title) throws LoadException {
         List<String> titles = new ArrayList<>();
-        Article article = scan(title, titles);
+        Article article = scan(title, title == null, titles);
         if (article == null) {
             throw new LoadException(file.toString(), 0, titles.isEmpty()
                     ? "a MediaWiki export with no page in it"
@@ -57,10 +57,11 @@ public final class MediaWikiExport {
     }
 
     /**
-     * Reads the file page by page, collecting titles; returns the page of {@code wanted} (or the first, when
-     * null and it is the only one) as soon as it is complete, or null.
+     * Reads the file page by page, collecting titles; returns the page titled {@code wanted} as soon as it is
+     * read, or with {@code onlyPage} the first page when it is the file's only one, or null. Other pages'
+     * wikitext is not read.
      */
-    private Article scan(String wanted, List<String> titles) throws LoadException {
+    private Article scan(String wanted, boolean onlyPage, List<String> titles) throws LoadException {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory().createXMLStreamReader(in);
@@ -87,7 +88,8 @@ public final class MediaWikiExport {
                     } else if (element.equals("title")) {
                         title = xml.getElementText().strip();
                         titles.add(title);
-                    } else if (element.equals("text") && title != null && (wanted == null || wanted.equals(title))) {
+                    } else if (element.equals("text") && title != null
+                            && (wanted != null ? wanted.equals(title) : onlyPage && titles.size() == 1 && found == null)) {
                         found = page(xml, title);
                         if (wanted != null) {
                             return found;
