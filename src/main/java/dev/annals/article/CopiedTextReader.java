@@ -24,8 +24,6 @@ public final class CopiedTextReader {
     private static final Pattern EDIT = Pattern.compile("\\[edit(?: source)?\\]");
     private static final Pattern TOC_LINE = Pattern.compile(
             "\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.*|\\(Top\\)|hide|show|\\[hide\\]|\\[show\\]|Toggle .*");
-    private static final Pattern TAIL = Pattern.compile("(?i)references|notes|citations|sources|footnotes|bibliography"
-            + "|external links|further reading|works cited|notes and references|references and notes|literature");
     private static final Pattern YEARS = Pattern.compile("\\d{3,4}(?:s|\\s*[–-]\\s*(?:\\d{2}|\\d{4}|present))?");
     /** Lines of the page around the article that a copy of the whole page brings along. */
     private static final Pattern CHROME = Pattern.compile("From Wikipedia, the free encyclopedia|Jump to navigation"
@@ -73,7 +71,7 @@ public final class CopiedTextReader {
             }
             boolean edit = EDIT.matcher(raw).find();
             boolean candidate = edit || isHeadingLike(plain);
-            if (candidate && TAIL.matcher(plain).matches()) {
+            if (candidate && SourceSections.PATTERN.matcher(plain).matches()) {
                 break; // the references and what follows them are not the article
             }
             TextLine line = clean(text, starts[i], starts[i] + raw.length(), origin);

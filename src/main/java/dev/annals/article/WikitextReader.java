@@ -16,12 +16,6 @@ import java.util.regex.Pattern;
  * into the wikitext as its {@link Origin} places it.
  */
 public final class WikitextReader {
-    /** Sections of sources and notes, in the languages of Wikipedia's largest editions: no events come from them. */
-    private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)references|notes|citations|sources|footnotes"
-            + "|bibliography|further reading|works cited|external links|notes and references|references and notes"
-            + "|literatur|weblinks|einzelnachweise|quellen|anmerkungen|kjelder|litteratur|eksterne lenker|referanser"
-            + "|références|bibliographie|liens externes|notes et références|referencias|bibliografía|enlaces externos"
-            + "|note|bibliografia|collegamenti esterni|источники|литература|ссылки|примечания");
     private static final Pattern BOLD = Pattern.compile("'''([^'\\n]{1,200}?)'''");
 
     private WikitextReader() {
@@ -90,7 +84,7 @@ public final class WikitextReader {
                 if (skippedLevel > 0 && level <= skippedLevel) {
                     skippedLevel = 0;
                 }
-                if (headingLine != null && skippedLevel == 0 && NOT_ARTICLE.matcher(headingLine.text()).matches()) {
+                if (headingLine != null && skippedLevel == 0 && SourceSections.PATTERN.matcher(headingLine.text()).matches()) {
                     skippedLevel = level;
                 }
                 if (headingLine != null && skippedLevel == 0) {
