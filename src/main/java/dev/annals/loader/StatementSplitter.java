@@ -31,7 +31,7 @@ final class StatementSplitter {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}";
     /** What stands between two dates of a list: a comma or "and", perhaps a place or a subject, a preposition. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "^(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|as well as)\\s+)(?:both\\s+)?(?:(?:again|also|later)\\s+)?"
+            "^(?:\\s*,\\s*(?:(?:and|or|as well as)\\s+)?|\\s+(?:and|or|as well as)\\s+)(?:both\\s+)?(?:(?:again|also|later)\\s+)?"
                     + "(?:(?:in|on|at)\\s+" + NAME + "\\s+|" + NAME + "\\s+)?(?:(?:in|on|at|during|by|from)\\s+(?:the\\s+)?)?$");
     /** What may follow the last date of a list: the end of the clause, another item, a phrase of place or manner. */
     private static final Pattern AFTER_LIST_ITEM = Pattern.compile(

@@ -1,6 +1,7 @@
 package dev.annals.loader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.annals.model.DateBasis;
 import dev.annals.model.Event;
@@ -40,15 +41,51 @@ class DateCorpusTest {
         assertThat(failures).as("forms read wrongly (printed above)").isEmpty();
     }
 
-    /** The events of one paragraph, each as its key (see the corpus file's header), sorted. */
-    static List<String> events(String paragraph) {
+    @Test
+    void eachDateOfAListIsAnEventWithTheSentenceAsTextAndItsClauseAsHeadline() {
+        String sentence = "Talks were held in Vienna on 4 February 2002, 17 June 2004 and 8 October 2007.";
+        List<Event> talks = timeline(sentence).events();
+        assertThat(talks).extracting(Event::dateText).containsExactly("4 February 2002", "17 June 2004", "8 October 2007");
+        assertThat(talks).allSatisfy(e -> {
+            assertThat(e.text()).isEqualTo(sentence);
+            assertThat(e.headline()).isEqualTo("Talks were held in Vienna");
+        });
+        assertThat(talks).extracting(Event::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eachFactOfASentenceIsHeadedByItsOwnClause() {
+        assertThat(timeline("The council was founded in 1991 and renamed in 1997.").events())
+                .extracting(Event::headline).containsExactly("The council was founded", "The council was renamed");
+        assertThat(timeline("The plan was sent on 19 April 1996 and approved on April 23.").events())
+                .extracting(Event::headline, Event::dateText)
+                .containsExactly(tuple("The plan was sent", "19 April 1996"), tuple("The plan was approved", "April 23"));
+        assertThat(timeline("In 1992 it joined the council, and on May 4, 1994 it signed the framework document.").events())
+                .extracting(Event::headline).containsExactly("It joined the council", "It signed the framework document");
+    }
+
+    @Test
+    void aDayWithoutAYearThatWouldFallBeforeTheParagraphsDateIsReportedNotGuessed() {
+        Timeline t = timeline("The treaty was signed on 20 October 2005. It entered into force on 1 March.");
+        assertThat(t.events()).singleElement().extracting(Event::dateText).isEqualTo("20 October 2005");
+        assertThat(t.problems()).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo("undated");
+            assertThat(p.message()).contains("no year for \"1 March\"");
+        });
+    }
+
+    private static Timeline timeline(String paragraph) {
         String article = "= Corpus =\n\n== History ==\n" + paragraph + "\n";
         try {
-            Timeline t = new TimelineLoader().load("corpus.txt", article.getBytes(StandardCharsets.UTF_8));
-            return t.events().stream().map(DateCorpusTest::key).sorted().toList();
+            return new TimelineLoader().load("corpus.txt", article.getBytes(StandardCharsets.UTF_8));
         } catch (LoadException e) {
             throw new AssertionError(e.getMessage(), e);
         }
+    }
+
+    /** The events of one paragraph, each as its key (see the corpus file's header), sorted. */
+    static List<String> events(String paragraph) {
+        return timeline(paragraph).events().stream().map(DateCorpusTest::key).sorted().toList();
     }
 
     private static String key(Event e) {
