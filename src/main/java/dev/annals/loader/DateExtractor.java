@@ -46,7 +46,13 @@ final class DateExtractor {
             Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
             Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("twenty-first", 21));
 
-    private static final Pattern ATOM = Pattern.compile(String.join("|",
+    /**
+     * Where a date expression can begin: at the start of a word, on a digit, an apostrophe, a capital or
+     * the first letter of a qualifier or ordinal word. Checked before the alternatives, so most positions
+     * of a text are passed over at the cost of two character tests.
+     */
+    private static final String EXPRESSION_START = "(?<![\\p{L}\\d])(?=[\\d'’\\p{Lu}aeflmnstw])";
+    private static final Pattern ATOM = Pattern.compile(EXPRESSION_START + "(?:" + String.join("|",
             "(?<fy>(?<![\\p{L}\\d])FY\\s?(?<fyY>" + YEAR_DIGITS + ")(?![\\d\\p{L}]))",
             "(?<dmy>(?<![\\d\\p{L}])(?<dmyD>" + DAY + "(?:" + ITEM_JOIN + DAY + ")*)\\s+(?:of\\s+)?(?<dmyM>" + MONTH
                     + "),?\\s+(?<dmyY>" + YEAR + "))",
@@ -66,8 +72,10 @@ final class DateExtractor {
             "(?<md>(?<mdM>" + MONTH + ")\\s+(?<mdD>" + DAY + ")(?![\\d\\p{L}])(?!,?\\s*\\d))",
             "(?<dm>(?<![\\d\\p{L}.,])(?<dmD>" + DAY + ")\\s+(?:of\\s+)?(?<dmM>" + MONTH + ")(?![\\p{L}])(?!,?\\s*\\d))",
             "(?<bm>(?<=(?:\\b(?i:in|on|by|until|till|since|from|during|of|early|late|mid|end of|beginning of)\\s)|\\bmid-)"
-                    + "(?<bmM>" + FULL_MONTH + ")(?![\\p{L}\\d'’-])(?!,?\\s*\\d))"));
+                    + "(?<bmM>" + FULL_MONTH + ")(?![\\p{L}\\d'’-])(?!,?\\s*\\d))") + ")");
     private static final Pattern MONTH_WORD = Pattern.compile(MONTH);
+    /** "the early 19th century", "the mid-20th century". */
+    private static final Pattern CENTURY_QUALIFIER = Pattern.compile("(?i)\\b(early|mid|middle|late)(?:\\s+|-)$");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d+");
     /** A list of days or months is a range when joined by a dash or "to" ("19–21", "July to December"). */
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:" + DASH + "|\\s+(?:to|until|till|through)\\s+)$");
@@ -123,6 +131,7 @@ final class DateExtractor {
     private DateSpan atom(Matcher m, String text) {
         PartialDate start;
         PartialDate last = null;
+        int begin = m.start();
         int end = m.end();
         if (m.group("fy") != null) {
             start = PartialDate.ofYear(Integer.parseInt(m.group("fyY")));
@@ -162,6 +171,11 @@ final class DateExtractor {
                 return null;
             }
             start = PartialDate.ofCentury(n);
+            Matcher q = CENTURY_QUALIFIER.matcher(text).region(Math.max(0, m.start() - 10), m.start());
+            if (q.find()) {
+                start = start.withQualifier(Qualifier.fromWord(q.group(1)));
+                begin = q.start();
+            }
         } else if (m.group("short") != null) {
             int first = Integer.parseInt(m.group("shortY"));
             int second = first / 100 * 100 + Integer.parseInt(m.group("shortY2"));
@@ -176,7 +190,6 @@ final class DateExtractor {
             }
             start = PartialDate.ofYear(Integer.parseInt(m.group("year")));
         }
-        int begin = m.start();
         PeriodPhrases.Part part = last == null ? PeriodPhrases.before(text, begin, start) : null;
         if (part != null) {
             begin = part.begin();

@@ -2,6 +2,7 @@ package dev.annals.loader;
 
 import dev.annals.model.DateBasis;
 import dev.annals.model.DateMention;
+import dev.annals.model.Entities;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
@@ -54,6 +55,9 @@ final class EventReader {
     private final List<String> seeAlso = new ArrayList<>();
     private final EventIds ids = new EventIds();
     private Section memberList;
+    private Sentence tagged;
+    private Entities entities;
+    private CategoryRules.Verdict verdict;
 
     /** What the walk knows within one paragraph: the last date and the last person named. */
     private static final class Context {
@@ -260,11 +264,15 @@ final class EventReader {
 
     private void add(Sentence s, List<String> items, List<String> path, PartialDate start, PartialDate end,
             PartialDate anchor, DateBasis basis, String dateText, String headline, List<DateSpan> others) {
-        CategoryRules.Verdict verdict = categories.categorise(s.text(), path);
+        if (s != tagged) { // the events of one sentence share what it names and its category
+            tagged = s;
+            entities = tagger.tag(s.text());
+            verdict = categories.categorise(s.text(), path);
+        }
         List<DateMention> mentions = others.stream()
                 .map(o -> new DateMention(o.quoted(), o.start(), o.last())).toList();
         Event event = new Event(ids.next(start, headline), start, end, basis, dateText, headline, s.text(), items,
-                path, new SourcePosition(s.line(), s.column(), s.text().length()), tagger.tag(s.text()),
+                path, new SourcePosition(s.line(), s.column(), s.text().length()), entities,
                 verdict.category(), verdict.cues(), mentions);
         placed.add(new Placed(event, anchor));
     }

@@ -25,23 +25,38 @@ import java.util.regex.Pattern;
 final class StatementSplitter {
     private static final String PAST = ClauseSubject.PAST_VERB;
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";\\s*|,\\s+(?:and then|and|but|while|whereas|then|after which|before which)\\s+"
+            ";\\s*|,\\s+(?:and then|and|but|while|whereas|then|after which|before which)\\s+|,\\s+(?=which\\s+(?:was|were)\\s)"
                     + "|,?\\s+and\\s+(?=(?:a|an|the|its|his|her|their|in|on|later|then|it|they|he|she)\\s|\\p{Lu}|" + PAST + "\\b)"
                     + "|,\\s+(?=" + PAST + "\\s)");
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}";
-    /** What stands between two dates of a list: a comma or "and", perhaps a place or a subject, a preposition. */
+    /**
+     * What stands between two dates of a list: a comma or "and", perhaps a place or a few words without a
+     * verb ("Finland", "to 87"), a preposition: "in 1991, Finland in 1992", "to 63 in 1977 and to 87 in 1985".
+     */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "^(?:\\s*,\\s*(?:(?:and|or|as well as)\\s+)?|\\s+(?:and|or|as well as)\\s+)(?:both\\s+)?(?:(?:again|also|later)\\s+)?"
-                    + "(?:(?:in|on|at)\\s+" + NAME + "\\s+|" + NAME + "\\s+)?(?:(?:in|on|at|during|by|from)\\s+(?:the\\s+)?)?$");
+                    + "(?:(?:in|on|at)\\s+" + NAME + "\\s+|(?:(?!" + ClauseSubject.PAST_VERB + "\\b)[\\p{L}\\d'’.-]+\\s+){1,3})?"
+                    + "(?:(?:in|on|at|during|by|from)\\s+(?:the\\s+)?)?$");
     /** What may follow the last date of a list: the end of the clause, another item, a phrase of place or manner. */
     private static final Pattern AFTER_LIST_ITEM = Pattern.compile(
             "^(?:\\s*$|\\s*[,;.:!?)\\]]|\\s+(?:and|or|in|at|with|for|by|during|under|from|as|respectively)\\b)");
+    /** A sentence that opens with an adverbial phrase, and the comma before its main clause ("Following …, the government …"). */
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "^(?:After|Following|Despite|During|Before|Amid|Under|Throughout|Through|Since|In|On|At|By|From|Until)\\b");
+    private static final Pattern MAIN_CLAUSE_COMMA = Pattern.compile(
+            ",\\s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|The|\\p{Lu}\\p{L}+)\\s)");
     private static final Pattern LOOKS_BACK = Pattern.compile("(?i)\\b(?:had|previously|formerly|earlier|once)\\b(?!-)");
     /** A look-back word after one of these belongs to a noun phrase: "an earlier programme". */
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)\\b(?:a|an|the|its|their|his|her|this|that|these|those|our|whose)\\s+$");
     /** "earlier in 2005", "once again": the words point at the date, not away from it. */
     private static final Pattern NOT_BACK = Pattern.compile("(?i)^(?:earlier\\s+(?:in|that|this|the same)\\b|once\\s+(?:again|more)\\b)");
+    /** A plain year between a determiner and a noun: "the 1962 Constitution", "Lithuania's 2004 accession". */
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?:\\b(?:the|The|a|an|its|their|his|her)|['’]s)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
+    /** A plain year after a title or its bracketed abbreviation: "Act 1935", "Order (LFO), 2002". */
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?:\\)\\s*,|\\b(?!(?:In|On|By|Since|From|Until|During|After|Before|Around|Between|Of|To|At|For|And|But)\\s)\\p{Lu}\\p{L}+)\\s+$");
     /** "since the end of the war in 1991": the date of a past event that a state of affairs dates from. */
     private static final Pattern SINCE_EVENT = Pattern.compile(
             "(?i)\\bsince\\s+the\\s+(?:[\\p{L}'’-]+\\s+){1,5}(?:in|of)\\s+(?:the\\s+)?$");
@@ -59,7 +74,7 @@ final class StatementSplitter {
             }
             boolean back = looksBack(sentence, d, clauseFloor);
             anyLooksBack |= back;
-            (back || depth[d.begin()] > 0 ? asides : dating).add(d);
+            (back || depth[d.begin()] > 0 || isNameYear(sentence, d) ? asides : dating).add(d);
             clauseFloor = d.end();
         }
         if (dating.isEmpty() && !asides.isEmpty() && !anyLooksBack) {
@@ -104,13 +119,38 @@ final class StatementSplitter {
         return statements;
     }
 
-    /** The last clause boundary between two dates, as {cut, resume}, or null. */
+    /**
+     * True when a plain year is part of a name ("The 1962 Constitution was abrogated on 25 March 1969",
+     * "the Legal Framework Order (LFO), 2002"): it dates the sentence only when nothing else does.
+     */
+    private static boolean isNameYear(String sentence, DateSpan d) {
+        if (d.relation() != null || d.isRange() || d.yearless() != null || d.start().precision() != Precision.YEAR
+                || d.start().qualifier() != null || d.end() - d.begin() != 4) {
+            return false;
+        }
+        int from = Math.max(0, d.begin() - 40);
+        boolean attributive = ATTRIBUTIVE_BEFORE.matcher(sentence).region(from, d.begin()).find()
+                && WORD_AFTER.matcher(sentence).region(d.end(), sentence.length()).lookingAt();
+        return attributive || TITLE_BEFORE.matcher(sentence).region(from, d.begin()).find();
+    }
+
+    /**
+     * The last clause boundary between two dates, as {cut, resume}, or null. The comma that closes a
+     * leading adverbial phrase is one too: "Following a slowdown in the 1970s, the government of the
+     * 1980s …" states two facts.
+     */
     private static int[] boundary(String sentence, int from, int to) {
         Matcher b = BOUNDARY.matcher(sentence).region(from, to);
         b.useTransparentBounds(true);
         int[] cut = null;
         while (b.find()) {
             cut = new int[] {b.start(), b.end()};
+        }
+        if (cut == null && LEADING_ADVERBIAL.matcher(sentence).lookingAt()) {
+            Matcher comma = MAIN_CLAUSE_COMMA.matcher(sentence);
+            if (comma.find() && comma.start() >= from && comma.end() <= to) {
+                cut = new int[] {comma.start(), comma.end()};
+            }
         }
         return cut;
     }

@@ -17,16 +17,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * No event that is not in the text: over the seed and the test articles, every event's sentence stands
+ * No event that is not in the text: over the seed, the test articles and the Wikipedia fixtures, every event's sentence stands
  * at its source position, a stated event's date text is written in that sentence, and the year it is
  * dated by is written in its paragraph up to that sentence.
  */
 class EventSourceTest {
     static Stream<Path> articles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/articles"))) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            return Stream.concat(Stream.of(Path.of("seeds/belarus-nato-relations.txt")), list.stream());
+        List<Path> list = new java.util.ArrayList<>(List.of(Path.of("seeds/belarus-nato-relations.txt")));
+        for (String dir : List.of("src/test/resources/articles", "src/test/resources/wikipedia")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                list.addAll(files.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+            }
         }
+        return list.stream();
     }
 
     @ParameterizedTest
