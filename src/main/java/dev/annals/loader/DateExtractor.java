@@ -1,7 +1,6 @@
 package dev.annals.loader;
 
 import dev.annals.model.PartialDate;
-import dev.annals.model.Precision;
 import dev.annals.model.Qualifier;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ final class DateExtractor {
     private static final String YEAR = "(?<![\\d\\p{L}$€£,.])" + YEAR_DIGITS + "(?![\\d\\p{L}]|[,.]\\d)";
     private static final String OPEN_YEAR = "(?<![\\d\\p{L}$€£,.])" + YEAR_DIGITS;
     private static final String DAY = "(?:[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String DASH = "\\s*[–—-]\\s*";
+    static final String DASH = "\\s*[–—-]\\s*";
     /** Between the items of a list of days or months: a dash, a comma, "and", "or", "to". */
     private static final String ITEM_JOIN = "(?:" + DASH + "|\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|to|until|till|through)\\s+)";
     private static final String QUALIFIER = "(?:[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)";
@@ -80,11 +79,6 @@ final class DateExtractor {
     /** A list of days or months is a range when joined by a dash or "to" ("19–21", "July to December"). */
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:" + DASH + "|\\s+(?:to|until|till|through)\\s+)$");
 
-    /** Range joiners between two date expressions: a dash, "to", "until", "through", or "and" after "between". */
-    private static final Pattern JOINER = Pattern.compile(
-            "^(?:" + DASH + "|\\s+(?:to|until|till|through|and)\\s+(?:the\\s+)?|/)$");
-    /** Between periods of a list that follow each other: "the 1990s and 2000s", "1960s, 1970s and 1980s". */
-    private static final Pattern PERIOD_LIST = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?$");
     private static final Pattern RELATION = Pattern.compile(
             "(?i)\\b(since|until|till|by|around|circa|about|before|after|from|between)\\s+$");
     /** The same before a decade, century or part of a period, which take "the": "since the 1990s". */
@@ -95,8 +89,6 @@ final class DateExtractor {
             "women", "officers", "weapons", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "tons", "tonnes", "units", "members", "dollars", "euros", "percent", "%", "objectives", "actions",
             "refugees", "migrants", "vehicles", "tanks", "aircraft", "staff", "personnel");
-    private static final Set<String> RANGE_RELATIONS = Set.of("from", "between");
-
     /** Every date expression in {@code text}, ranges joined, in order; yearless ones dated where the text allows. */
     List<DateSpan> find(String text) {
         List<DateSpan> atoms = new ArrayList<>();
@@ -104,7 +96,7 @@ final class DateExtractor {
         while (m.find()) {
             atoms.addAll(atoms(m, text));
         }
-        return carryYears(joinPeriods(text, joinRanges(text, atoms)));
+        return SpanJoiner.carryYears(SpanJoiner.joinPeriods(text, SpanJoiner.joinRanges(text, atoms)));
     }
 
     private List<DateSpan> atoms(Matcher m, String text) {
@@ -289,107 +281,11 @@ final class DateExtractor {
         }
         String relation = relation(text, begin, takesThe);
         int quotedBegin = relation == null ? begin : relationStart(text, begin, takesThe);
-        if (last != null && relation != null && RANGE_RELATIONS.contains(relation)) {
+        if (last != null && relation != null && SpanJoiner.RANGE_RELATIONS.contains(relation)) {
             relation = null; // "from July to December 1999" reads as the range itself
             quotedBegin = begin;
         }
         return DateSpan.of(text, begin, end, start, last, relation, quotedBegin);
-    }
-
-    private static List<DateSpan> joinRanges(String text, List<DateSpan> atoms) {
-        List<DateSpan> joined = new ArrayList<>();
-        for (int i = 0; i < atoms.size(); i++) {
-            DateSpan a = atoms.get(i);
-            if (i + 1 < atoms.size() && a.isDated() && !a.isRange()
-                    && atoms.get(i + 1).isDated() && atoms.get(i + 1).begin() >= a.end()) {
-                DateSpan b = atoms.get(i + 1);
-                String between = text.substring(a.end(), b.begin());
-                boolean and = between.strip().equals("and");
-                boolean joins = JOINER.matcher(between).matches()
-                        && (!and || "between".equalsIgnoreCase(a.relation()))
-                        && b.start().compareTo(a.start()) > 0;
-                if (joins) {
-                    joined.add(joined(text, a, b));
-                    i++;
-                    continue;
-                }
-            }
-            joined.add(a);
-        }
-        return joined;
-    }
-
-    /**
-     * Periods of a list that follow one another are one stretch of time: "during the 1990s and 2000s"
-     * is 1990–2009, "the late 1980s and early 1990s" the late 1980s to the early 1990s.
-     */
-    private static List<DateSpan> joinPeriods(String text, List<DateSpan> spans) {
-        List<DateSpan> joined = new ArrayList<>();
-        for (DateSpan b : spans) {
-            DateSpan a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (a != null && follows(a, b) && b.begin() >= a.end()
-                    && PERIOD_LIST.matcher(text.substring(a.end(), b.begin())).matches()) {
-                joined.set(joined.size() - 1, joined(text, a, b));
-            } else {
-                joined.add(b);
-            }
-        }
-        return joined;
-    }
-
-    /** True when {@code b} is the decade or century right after the one {@code a} ends with. */
-    private static boolean follows(DateSpan a, DateSpan b) {
-        if (!a.isDated() || !b.isDated() || b.isRange()) {
-            return false;
-        }
-        PartialDate last = a.isRange() ? a.last() : a.start();
-        Precision p = last.precision();
-        int span = p == Precision.DECADE ? 10 : p == Precision.CENTURY ? 100 : 0;
-        return span > 0 && b.start().precision() == p && b.start().year() == last.year() + span;
-    }
-
-    private static DateSpan joined(String text, DateSpan a, DateSpan b) {
-        PartialDate last = b.last() != null ? b.last() : b.start();
-        boolean fromOrBetween = a.relation() == null || RANGE_RELATIONS.contains(a.relation());
-        return DateSpan.of(text, a.begin(), b.end(), a.start(), last, fromOrBetween ? null : a.relation(),
-                fromOrBetween ? a.begin() : a.quotedBegin());
-    }
-
-    /**
-     * Gives each yearless day or month the year of the date before it in the text, when that does not
-     * put it before that date ("sent on 19 April 1996 and approved on April 23").
-     */
-    private static List<DateSpan> carryYears(List<DateSpan> spans) {
-        List<DateSpan> carried = new ArrayList<>(spans.size());
-        DateSpan before = null;
-        for (DateSpan s : spans) {
-            DateSpan dated = s;
-            if (!s.isDated() && before != null) {
-                dated = carryFrom(before, s);
-            }
-            carried.add(dated);
-            if (dated.isDated()) {
-                before = dated;
-            }
-        }
-        return carried;
-    }
-
-    /** {@code s} in the year of {@code anchor} (the year its range ends in), or {@code s} as it was when that does not fit. */
-    private static DateSpan carryFrom(DateSpan anchor, DateSpan s) {
-        return inYearOf(anchor.isRange() ? anchor.last() : anchor.start(), anchor.start(), s);
-    }
-
-    /**
-     * The yearless {@code s} in the year of {@code from}, or {@code s} as it was when {@code from} is
-     * coarser than a year or the day would fall before {@code notBefore}.
-     */
-    static DateSpan inYearOf(PartialDate from, PartialDate notBefore, DateSpan s) {
-        if (from.precision().compareTo(Precision.YEAR) < 0) {
-            return s; // a decade or century gives no year
-        }
-        DateSpan dated = s.inYear(from.year());
-        return dated != null && !dated.start().firstDay().isBefore(notBefore.firstDay()) ? dated : s;
     }
 
     private static String relation(String text, int begin, boolean takesThe) {

@@ -254,7 +254,7 @@ final class EventReader {
         if (from == null || from.start.year() != from.last.year() || found.stream().allMatch(DateSpan::isDated)) {
             return found;
         }
-        return found.stream().map(d -> d.isDated() ? d : DateExtractor.inYearOf(from.last, from.start, d)).toList();
+        return found.stream().map(d -> d.isDated() ? d : SpanJoiner.inYearOf(from.last, from.start, d)).toList();
     }
 
     private String lastPersonOr(String text, String fallback) {

@@ -18,6 +18,7 @@ final class PeriodPhrases {
             "(?i)\\b(?:the\\s+)?(early\\s+part|earlier\\s+part|first\\s+years|beginning|start|middle|mid\\s+part"
                     + "|late\\s+part|latter\\s+part|last\\s+years|end|close|first\\s+half|second\\s+half|latter\\s+half"
                     + "|turn)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+(?:the\\s+)?$");
     private static final int LOOK_BEHIND = 40;
 
     /** A part of a date: the range it means and where its words begin. */
@@ -34,6 +35,9 @@ final class PeriodPhrases {
     static Part before(String text, int begin, PartialDate date) {
         if (date.qualifier() != null || date.precision().compareTo(Precision.YEAR) > 0) {
             return null;
+        }
+        if (!OF_BEFORE.matcher(text).region(Math.max(0, begin - 8), begin).find()) {
+            return null; // every phrase ends in "of" or "of the": most dates have neither before them
         }
         Matcher m = PHRASE.matcher(text).region(Math.max(0, begin - LOOK_BEHIND), begin);
         if (!m.find()) {

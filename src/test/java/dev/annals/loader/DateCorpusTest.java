@@ -74,7 +74,8 @@ class DateCorpusTest {
         });
     }
 
-    private static Timeline timeline(String paragraph) {
+    /** The timeline of an article whose only section holds {@code paragraph}. */
+    static Timeline timeline(String paragraph) {
         String article = "= Corpus =\n\n== History ==\n" + paragraph + "\n";
         try {
             return new TimelineLoader().load("corpus.txt", article.getBytes(StandardCharsets.UTF_8));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Timeline;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -82,12 +81,7 @@ class DateListPropertiesTest {
     }
 
     private static Timeline load(String sentence) {
-        String article = "= Properties =\n\n== History ==\n" + sentence + "\n";
-        try {
-            return new TimelineLoader().load("properties.txt", article.getBytes(StandardCharsets.UTF_8));
-        } catch (LoadException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
+        return DateCorpusTest.timeline(sentence);
     }
 
     @Provide
