@@ -9,6 +9,9 @@ import dev.annals.export.ExportSummary;
 import dev.annals.export.GeoMapDrawer;
 import dev.annals.export.Paper;
 import dev.annals.export.PeriodExport;
+import dev.annals.exchange.ExchangeFormat;
+import dev.annals.exchange.TimelineExcerpt;
+import dev.annals.files.AtomicFile;
 import dev.annals.geo.CountryMatcher;
 import dev.annals.geo.LocatorMap;
 import dev.annals.json.TimelineJson;
@@ -24,6 +27,7 @@ import dev.annals.open.TimelineFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -32,8 +36,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The headless commands: {@code load} (article to JSON), {@code export} (a period to PDF) and {@code info}
- * (what a file holds).
+ * The headless commands: {@code load} (article to JSON), {@code export} (a period to PDF), {@code convert}
+ * (to and from the files other tools read) and {@code info} (what a file holds).
  * Errors go to stderr as one line each, with exit code 1; a usage mistake exits with 2.
  */
 final class CommandLine {
@@ -47,6 +51,9 @@ final class CommandLine {
               java -jar annals.jar load ARTICLE.txt [-o OUT.json] read an article, write its timeline as JSON
               java -jar annals.jar export INPUT --from DATE --to DATE -o OUT.pdf [--paper a4|letter] [--no-map]
                                                                  write the events of a period as a PDF
+              java -jar annals.jar convert INPUT -o OUT [--format F] [--from DATE] [--to DATE] [--bom]
+                                                                 write a timeline (or a period's events) as
+                                                                 .timeline.json, .timelinejs.json, .timelinejs.csv or .csv
               java -jar annals.jar info INPUT                    summarise an article or timeline
               java -jar annals.jar --smoke                       open the window, print the start-up time, quit
             Options:
@@ -54,6 +61,8 @@ final class CommandLine {
                                  (--from is the first day of that year or month, --to the last)
               --paper SIZE       a4 (default) or letter
               --no-map           leave the locator map out of the PDF
+              --format F         convert: timeline, timelinejs, timelinejs-csv or csv (default: from OUT's name)
+              --bom              convert: start a CSV with a byte-order mark (for Excel)
               --max-size MB      refuse articles larger than this (default 32)
               -h, --help         show this text""";
 
@@ -67,7 +76,7 @@ final class CommandLine {
 
     /** True when {@code word} names a headless command rather than a file to open. */
     static boolean isCommand(String word) {
-        return List.of("load", "export", "info", "-h", "--help", "help").contains(word);
+        return List.of("load", "export", "convert", "info", "-h", "--help", "help").contains(word);
     }
 
     int run(String... args) {
@@ -82,6 +91,7 @@ final class CommandLine {
             return switch (command) {
                 case "load" -> load(a);
                 case "export" -> export(a);
+                case "convert" -> convert(a);
                 case "info" -> info(a);
                 default -> usage("unknown command '" + command + "'");
             };
@@ -159,6 +169,48 @@ final class CommandLine {
             err.println(e.getMessage());
             return FAILED;
         }
+    }
+
+    private int convert(Arguments a) throws UsageException {
+        Path input = a.input("convert");
+        if (a.output() == null) {
+            throw new UsageException("convert needs -o OUT (" + ExchangeFormat.endings() + ")");
+        }
+        ExchangeFormat format = a.format() != null
+                ? ExchangeFormat.named(a.format()).orElseThrow(() -> new UsageException(
+                        "--format: '" + a.format() + "' is not a format: " + ExchangeFormat.names()))
+                : ExchangeFormat.forFile(a.output()).orElseThrow(() -> new UsageException("cannot tell the format from '"
+                        + a.output().getFileName() + "': name it " + ExchangeFormat.endings() + ", or give --format"));
+        if (a.bom() && !format.isCsv()) {
+            throw new UsageException("--bom is for CSV output only");
+        }
+        LocalDate from = a.from() == null ? LocalDate.of(1, 1, 1) : bound("--from", a.from()).firstDay();
+        LocalDate to = a.to() == null ? LocalDate.of(9999, 12, 31) : bound("--to", a.to()).lastDay();
+        Timeline timeline;
+        try {
+            timeline = TimelineFiles.open(input, a.options());
+        } catch (OpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+        reportProblems(timeline);
+        Timeline excerpt;
+        try {
+            ExportRequest period = ExportRequest.period(timeline, from, to);
+            excerpt = TimelineExcerpt.of(timeline, from, to, period.events());
+        } catch (ExportException e) {
+            err.println(input + ": " + e.getMessage());
+            return FAILED;
+        }
+        try {
+            AtomicFile.write(a.output(), out -> format.write(excerpt, out, a.bom()));
+        } catch (IOException e) {
+            err.println(a.output() + ": cannot be written: " + e.getMessage());
+            return FAILED;
+        }
+        err.printf("%s: %s, %s written to %s as %s%n", input, plural(excerpt.events().size(), "event"),
+                plural(excerpt.periods().size(), "period"), a.output(), format.description());
+        return OK;
     }
 
     private static String plural(int n, String word) {
@@ -258,7 +310,7 @@ final class CommandLine {
 
     /** The arguments after the command word; {@code from}, {@code to} and {@code paper} as typed, or null. */
     record Arguments(List<String> positional, Path output, LoaderOptions options, String from, String to, String paper,
-            boolean noMap) {
+            boolean noMap, String format, boolean bom) {
         static Arguments parse(Deque<String> args) throws UsageException {
             List<String> positional = new java.util.ArrayList<>();
             Path output = null;
@@ -267,6 +319,8 @@ final class CommandLine {
             String to = null;
             String paper = null;
             boolean noMap = false;
+            String format = null;
+            boolean bom = false;
             while (!args.isEmpty()) {
                 String arg = args.poll();
                 switch (arg) {
@@ -275,6 +329,8 @@ final class CommandLine {
                     case "--to" -> to = value(arg, args);
                     case "--paper" -> paper = value(arg, args);
                     case "--no-map" -> noMap = true;
+                    case "--format" -> format = value(arg, args);
+                    case "--bom" -> bom = true;
                     case "--max-size" -> {
                         String v = value(arg, args);
                         try {
@@ -291,7 +347,7 @@ final class CommandLine {
                     }
                 }
             }
-            return new Arguments(positional, output, options, from, to, paper, noMap);
+            return new Arguments(positional, output, options, from, to, paper, noMap, format, bom);
         }
 
         Path input(String command) throws UsageException {

@@ -1,5 +1,8 @@
 package dev.annals.open;
 
+import dev.annals.exchange.CsvTimelines;
+import dev.annals.exchange.ExchangeException;
+import dev.annals.exchange.TimelineJsJson;
 import dev.annals.json.TimelineFormatException;
 import dev.annals.json.TimelineJson;
 import dev.annals.loader.LoadException;
@@ -14,12 +17,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Opens an article or a timeline file by its name: ".json" is a timeline, anything else an article. */
+/**
+ * Opens an article or a timeline file by its name: ".json" is a timeline (TimelineJS's when it looks like
+ * one), ".csv" a spreadsheet of events, anything else an article.
+ */
 public final class TimelineFiles {
     /** The Belarus–NATO timeline that ships inside the application. */
     public static final String EMBEDDED = "/data/belarus-nato-relations.timeline.json";
 
     private TimelineFiles() {
+    }
+
+    /** True when the file holds a timeline (JSON or CSV) rather than an article. */
+    public static boolean isArticle(Path file) {
+        return !isTimeline(file) && !CsvTimelines.recognises(file);
     }
 
     /** True when the file holds a timeline in JSON rather than an article. */
@@ -29,6 +40,12 @@ public final class TimelineFiles {
 
     public static Timeline open(Path file, LoaderOptions options) throws OpenException {
         try {
+            if (TimelineJsJson.recognises(file)) {
+                return TimelineJsJson.read(file);
+            }
+            if (CsvTimelines.recognises(file)) {
+                return CsvTimelines.read(file);
+            }
             if (isTimeline(file)) {
                 // A timeline takes about as much memory as its JSON: refuse at once what could never fit.
                 long size = Files.size(file);
@@ -41,7 +58,7 @@ public final class TimelineFiles {
                 return TimelineJson.read(file);
             }
             return new TimelineLoader(options).load(file);
-        } catch (LoadException | TimelineFormatException e) {
+        } catch (LoadException | TimelineFormatException | ExchangeException e) {
             throw new OpenException(e.getMessage());
         } catch (NoSuchFileException e) {
             throw new OpenException(file + ": no such file");
