@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class DateParts {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The wordings of each year met so far: at most the 9,999 years a date can have. */
+    private static final Map<Integer, List<Wording>> WORDINGS = new ConcurrentHashMap<>();
 
     /** The year, month and day cells of a date, empty where the date does not say. */
     record Cells(String year, String month, String day) {
@@ -76,18 +81,21 @@ final class DateParts {
         if (date.precision() != Precision.YEAR || text == null || text.isBlank()) {
             return date;
         }
-        String haystack = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (PartialDate candidate : candidates(date.year())) {
-            String words = candidate.toText().toLowerCase(Locale.ROOT);
-            if (haystack.contains(" " + words + " ")) {
-                return candidate;
+        String haystack = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        for (Wording w : WORDINGS.computeIfAbsent(date.year(), DateParts::wordings)) {
+            if (haystack.contains(w.words())) {
+                return w.date();
             }
         }
         return date;
     }
 
+    /** A date and its words as a display date writes them, between spaces. */
+    private record Wording(PartialDate date, String words) {
+    }
+
     /** The dates a year-only date could have been written from, longest wording first. */
-    private static List<PartialDate> candidates(int year) {
+    private static List<Wording> wordings(int year) {
         List<PartialDate> bases = new ArrayList<>(List.of(PartialDate.ofYear(year)));
         if (year % 10 == 0) {
             bases.add(PartialDate.ofDecade(year));
@@ -95,17 +103,21 @@ final class DateParts {
         if (year % 100 == 1) {
             bases.add(PartialDate.ofCentury((year - 1) / 100 + 1));
         }
-        List<PartialDate> all = new ArrayList<>();
+        List<Wording> all = new ArrayList<>();
         for (PartialDate base : bases) {
             for (Qualifier q : Qualifier.values()) {
-                all.add(base.withQualifier(q));
+                all.add(wording(base.withQualifier(q)));
             }
             if (base.precision() != Precision.YEAR) {
-                all.add(base);
+                all.add(wording(base));
             }
         }
-        all.sort(Comparator.comparingInt((PartialDate c) -> c.toText().length()).reversed());
-        return all;
+        all.sort(Comparator.comparingInt((Wording w) -> w.words().length()).reversed());
+        return List.copyOf(all);
+    }
+
+    private static Wording wording(PartialDate d) {
+        return new Wording(d, " " + d.toText().toLowerCase(Locale.ROOT) + " ");
     }
 
     /** A whole number as TimelineJS reads one (spaces and thousands commas ignored), or null when empty. */

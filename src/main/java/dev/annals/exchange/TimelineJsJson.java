@@ -42,7 +42,7 @@ public final class TimelineJsJson {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
             g.writeObjectFieldStart("title");
-            text(g, timeline.title(), null);
+            text(g, HtmlText.escape(timeline.title()), null);
             g.writeEndObject();
             g.writeArrayFieldStart("events");
             for (Event e : timeline.events()) {
@@ -166,7 +166,7 @@ public final class TimelineJsJson {
                     into.add(event(slide, line, into));
                 }
             } catch (IllegalArgumentException e) {
-                into.problem(line, "skipped", (eras ? "era" : "slide") + " at line " + line + " left out: " + e.getMessage());
+                into.problem(line, "skipped", (eras ? "era" : "slide") + " left out: " + e.getMessage());
             }
         }
     }
