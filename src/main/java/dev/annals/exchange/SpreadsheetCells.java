@@ -1,7 +1,5 @@
 package dev.annals.exchange;
 
-import java.util.regex.Pattern;
-
 /**
  * Keeps a spreadsheet from running a cell as a formula. A cell that starts with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return (OWASP's list for CSV injection) is written with a
@@ -10,19 +8,27 @@ import java.util.regex.Pattern;
  * more, and reading takes one away.
  */
 final class SpreadsheetCells {
-    private static final Pattern NEEDS_GUARD = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
-    private static final Pattern GUARDED = Pattern.compile("'+[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SpreadsheetCells() {
     }
 
     /** The cell as it is written to the file. */
     static String guard(String cell) {
-        return NEEDS_GUARD.matcher(cell).matches() ? "'" + cell : cell;
+        return startsLikeFormula(cell, 0) ? "'" + cell : cell;
     }
 
     /** The cell as it was before {@link #guard}. */
     static String unguard(String cell) {
-        return GUARDED.matcher(cell).matches() ? cell.substring(1) : cell;
+        return !cell.isEmpty() && cell.charAt(0) == '\'' && startsLikeFormula(cell, 1) ? cell.substring(1) : cell;
+    }
+
+    /** True when, after any apostrophes from {@code from} on, the cell goes on with a formula's first character. */
+    private static boolean startsLikeFormula(String cell, int from) {
+        int i = from;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
+        }
+        return i < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0;
     }
 }
