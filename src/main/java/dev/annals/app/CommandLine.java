@@ -109,7 +109,7 @@ final class CommandLine {
         Path input = a.input("load");
         try {
             Timeline timeline = TimelineFiles.open(input, a.options());
-            reportProblems(timeline);
+            reportProblems(timeline, input);
             if (a.output() == null) {
                 TimelineJson.write(timeline, out);
                 out.flush();
@@ -193,7 +193,7 @@ final class CommandLine {
             err.println(e.getMessage());
             return FAILED;
         }
-        reportProblems(timeline);
+        reportProblems(timeline, input);
         Timeline excerpt;
         try {
             ExportRequest period = ExportRequest.period(timeline, from, to);
@@ -286,8 +286,9 @@ final class CommandLine {
         return s == null ? "(none)" : s;
     }
 
-    private void reportProblems(Timeline timeline) {
-        String file = timeline.source() == null ? "" : timeline.source().file();
+    /** The timeline's problems on stderr, each named by the file it was read from (the input when it names none). */
+    private void reportProblems(Timeline timeline, Path input) {
+        String file = timeline.source() == null ? input.getFileName().toString() : timeline.source().file();
         for (Problem p : timeline.problems()) {
             err.println(file + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.kind() + ": " + p.message());
         }
