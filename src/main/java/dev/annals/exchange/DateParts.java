@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class DateParts {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
+    private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The wordings of each year met so far: at most the 9,999 years a date can have. */
     private static final Map<Integer, List<Wording>> WORDINGS = new ConcurrentHashMap<>();
@@ -122,7 +123,7 @@ final class DateParts {
 
     /** A whole number as TimelineJS reads one (spaces and thousands commas ignored), or null when empty. */
     private static Integer number(String cell, String what) {
-        String s = cell == null ? "" : cell.replaceAll("[\\s,]+", "");
+        String s = cell == null ? "" : SPACES_AND_COMMAS.matcher(cell).replaceAll("");
         if (s.isEmpty()) {
             return null;
         }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -32,6 +33,7 @@ public final class EventsCsv {
             "end_precision", "end_qualifier", "date_basis", "date_text", "headline", "text", "items", "section",
             "source_line", "source_column", "source_length", "countries", "organisations", "people", "category",
             "category_cues", "other_dates");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Map<String, Integer> INDEX = IntStream.range(0, COLUMNS.size()).boxed()
             .collect(Collectors.toUnmodifiableMap(COLUMNS::get, i -> i));
 
@@ -171,7 +173,7 @@ public final class EventsCsv {
     }
 
     private static List<String> list(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\r\n|\r|\n")).filter(s -> !s.isBlank()).toList();
+        return cell.isBlank() ? List.of() : Arrays.stream(LINE_BREAK.split(cell)).filter(s -> !s.isBlank()).toList();
     }
 
     /** The cells of one row by column name; "" for a column the file does not have. */

@@ -7,9 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The files a timeline can be written as, each with its name on the command line and its file ending. */
 public enum ExchangeFormat {
@@ -59,16 +59,16 @@ public enum ExchangeFormat {
 
     /** "timeline, timelinejs, timelinejs-csv or csv". */
     public static String names() {
-        String all = Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", "));
-        int last = all.lastIndexOf(", ");
-        return all.substring(0, last) + " or " + all.substring(last + 2);
+        return orList(Arrays.stream(values()).map(f -> f.name).toList());
     }
 
-    /** "name it .timeline.json, .timelinejs.json, .timelinejs.csv or .csv". */
+    /** ".timeline.json, .timelinejs.json, .timelinejs.csv or .csv". */
     public static String endings() {
-        String all = Arrays.stream(values()).map(f -> f.ending).collect(Collectors.joining(", "));
-        int last = all.lastIndexOf(", ");
-        return all.substring(0, last) + " or " + all.substring(last + 2);
+        return orList(Arrays.stream(values()).map(f -> f.ending).toList());
+    }
+
+    private static String orList(List<String> words) {
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     /** Writes {@code timeline} to {@code out}, which stays open; {@code byteOrderMark} only matters for CSV. */

@@ -15,6 +15,7 @@ final class HtmlText {
     private static final Pattern LIST = Pattern.compile("(?is)<(ul|ol)\\b[^>]*>(.*?)</\\1\\s*>");
     private static final Pattern ITEM = Pattern.compile("(?is)<li\\b[^>]*>(.*?)(?:</li\\s*>|(?=<li\\b)|$)");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</?p\\b[^>]*>|</?div\\b[^>]*>");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \t]*\n[ \t\n]*");
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
@@ -69,7 +70,7 @@ final class HtmlText {
         String text = BREAK.matcher(rest).replaceAll("\n");
         boolean dropped = TAG.matcher(text).find();
         text = decode(TAG.matcher(text).replaceAll(""));
-        return new Plain(text.replaceAll("[ \t]*\n[ \t\n]*", "\n").strip(), List.copyOf(items), dropped);
+        return new Plain(LINE_BREAKS.matcher(text).replaceAll("\n").strip(), List.copyOf(items), dropped);
     }
 
     private static String inline(String html) {

@@ -40,6 +40,16 @@ public final class TimelineFiles {
 
     public static Timeline open(Path file, LoaderOptions options) throws OpenException {
         try {
+            if (!isArticle(file)) {
+                // A timeline takes about as much memory as its file: refuse at once what could never fit.
+                long size = Files.size(file);
+                long memory = Runtime.getRuntime().maxMemory();
+                if (size > memory) {
+                    throw new OpenException(String.format(Locale.ROOT,
+                            "%s: too large to open (%,d MB of %s; Annals may use at most %,d MB of memory)",
+                            file, size / 1_000_000, isTimeline(file) ? "JSON" : "CSV", memory / 1_000_000));
+                }
+            }
             if (TimelineJsJson.recognises(file)) {
                 return TimelineJsJson.read(file);
             }
@@ -47,14 +57,6 @@ public final class TimelineFiles {
                 return CsvTimelines.read(file);
             }
             if (isTimeline(file)) {
-                // A timeline takes about as much memory as its JSON: refuse at once what could never fit.
-                long size = Files.size(file);
-                long memory = Runtime.getRuntime().maxMemory();
-                if (size > memory) {
-                    throw new OpenException(String.format(Locale.ROOT,
-                            "%s: too large to open (%,d MB of JSON; Annals may use at most %,d MB of memory)",
-                            file, size / 1_000_000, memory / 1_000_000));
-                }
                 return TimelineJson.read(file);
             }
             return new TimelineLoader(options).load(file);
