@@ -84,8 +84,4 @@ final class TimelineAssembly {
         periods.sort(Comparator.comparing(Period::start));
         return new Timeline(Timeline.SCHEMA_VERSION, title, source, Map.of(), null, List.of(), periods, events, all);
     }
-
-    int eventCount() {
-        return events.size();
-    }
 }

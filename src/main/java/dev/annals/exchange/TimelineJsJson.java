@@ -11,6 +11,7 @@ import dev.annals.json.OneLinePerItemPrinter;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
+import dev.annals.model.SourceFile;
 import dev.annals.model.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,7 +147,7 @@ public final class TimelineJsJson {
                     + ": not valid JSON: " + e.getOriginalMessage());
         }
         return into.build(title == null || title.isBlank() ? name.replaceFirst("(?i)(\\.timelinejs)?\\.json$", "") : title,
-                new dev.annals.model.SourceFile(name, CsvTimelines.sha256(file)), "slide");
+                new SourceFile(name, CsvTimelines.sha256(file)), "slide");
     }
 
     private static void slides(JsonParser p, JsonToken start, TimelineAssembly into, boolean eras) throws IOException {
