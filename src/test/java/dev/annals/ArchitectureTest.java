@@ -27,6 +27,7 @@ class ArchitectureTest {
     private static final String FILES = "dev.annals.files..";
     private static final String GEO = "dev.annals.geo..";
     private static final String LAYOUT = "dev.annals.layout..";
+    private static final String EXCHANGE = "dev.annals.exchange..";
     private static final String UI = "dev.annals.ui..";
     private static final String APP = "dev.annals.app..";
 
@@ -62,11 +63,19 @@ class ArchitectureTest {
     static final ArchRule onlyArticleUsesJsoup = noClasses().that().resideOutsideOfPackage(ARTICLE)
             .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..");
 
-    // given open, then it uses article, loader, json, model and the JDK only
+    // given open, then it uses article, loader, json, exchange, model and the JDK only
     @ArchTest
-    static final ArchRule openDependsOnLoaderJsonAndModel = classes().that().resideInAPackage("dev.annals.open..")
+    static final ArchRule openDependsOnLoaderJsonExchangeAndModel = classes().that().resideInAPackage("dev.annals.open..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage(JDK, MODEL, LOADER, ARTICLE, JSON, "dev.annals.open..");
+            .resideInAnyPackage(JDK, MODEL, LOADER, ARTICLE, JSON, EXCHANGE, "dev.annals.open..");
+
+    // given exchange, then it uses model, loader (event ids), layout (dates in words), json, Jackson,
+    // Commons CSV and the JDK only
+    @ArchTest
+    static final ArchRule exchangeDependsOnModelLoaderLayoutJsonJacksonAndCommonsCsv = classes().that()
+            .resideInAPackage(EXCHANGE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, MODEL, LOADER, LAYOUT, JSON, JACKSON,
+                    "org.apache.commons.csv..", EXCHANGE);
 
     // given geo (when it exists), then it uses model and the JDK only
     @ArchTest

@@ -9,6 +9,9 @@ import dev.annals.export.ExportSummary;
 import dev.annals.export.GeoMapDrawer;
 import dev.annals.export.Paper;
 import dev.annals.export.PeriodExport;
+import dev.annals.exchange.ExchangeFormat;
+import dev.annals.exchange.TimelineExcerpt;
+import dev.annals.files.AtomicFile;
 import dev.annals.geo.CountryMatcher;
 import dev.annals.geo.LocatorMap;
 import dev.annals.json.TimelineJson;
@@ -26,6 +29,7 @@ import dev.annals.open.TimelineFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -34,8 +38,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The headless commands: {@code load} (article to JSON), {@code export} (a period to PDF) and {@code info}
- * (what a file holds).
+ * The headless commands: {@code load} (article to JSON), {@code export} (a period to PDF), {@code convert}
+ * (to and from the files other tools read) and {@code info} (what a file holds).
  * Errors go to stderr as one line each, with exit code 1; a usage mistake exits with 2.
  */
 final class CommandLine {
@@ -49,6 +53,9 @@ final class CommandLine {
               java -jar annals.jar load ARTICLE [-o OUT.json]    read an article, write its timeline as JSON
               java -jar annals.jar export INPUT --from DATE --to DATE -o OUT.pdf [--paper a4|letter] [--no-map]
                                                                  write the events of a period as a PDF
+              java -jar annals.jar convert INPUT -o OUT [--format F] [--from DATE] [--to DATE] [--bom]
+                                                                 write a timeline (or a period's events) as
+                                                                 .timeline.json, .timelinejs.json, .timelinejs.csv or .csv
               java -jar annals.jar info INPUT                    summarise an article or timeline
               java -jar annals.jar --smoke                       open the window, print the start-up time, quit
             Options:
@@ -56,6 +63,8 @@ final class CommandLine {
                                  (--from is the first day of that year or month, --to the last)
               --paper SIZE       a4 (default) or letter
               --no-map           leave the locator map out of the PDF
+              --format F         convert: timeline, timelinejs, timelinejs-csv or csv (default: from OUT's name)
+              --bom              convert: start a CSV with a byte-order mark (for Excel)
               --max-size MB      refuse articles larger than this (default 32)
               --page TITLE       the page of a MediaWiki export (.xml) to read
             An article may be Annals' text markup, wikitext (.wiki), a MediaWiki export (.xml), a saved
@@ -72,7 +81,7 @@ final class CommandLine {
 
     /** True when {@code word} names a headless command rather than a file to open. */
     static boolean isCommand(String word) {
-        return List.of("load", "export", "info", "-h", "--help", "help").contains(word);
+        return List.of("load", "export", "convert", "info", "-h", "--help", "help").contains(word);
     }
 
     int run(String... args) {
@@ -87,6 +96,7 @@ final class CommandLine {
             return switch (command) {
                 case "load" -> load(a);
                 case "export" -> export(a);
+                case "convert" -> convert(a);
                 case "info" -> info(a);
                 default -> usage("unknown command '" + command + "'");
             };
@@ -104,7 +114,7 @@ final class CommandLine {
         Path input = a.input("load");
         try {
             Timeline timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
-            reportProblems(timeline);
+            reportProblems(timeline, input);
             if (a.output() == null) {
                 TimelineJson.write(timeline, out);
                 out.flush();
@@ -164,6 +174,48 @@ final class CommandLine {
             err.println(e.getMessage());
             return FAILED;
         }
+    }
+
+    private int convert(Arguments a) throws UsageException {
+        Path input = a.input("convert");
+        if (a.output() == null) {
+            throw new UsageException("convert needs -o OUT (" + ExchangeFormat.endings() + ")");
+        }
+        ExchangeFormat format = a.format() != null
+                ? ExchangeFormat.named(a.format()).orElseThrow(() -> new UsageException(
+                        "--format: '" + a.format() + "' is not a format: " + ExchangeFormat.names()))
+                : ExchangeFormat.forFile(a.output()).orElseThrow(() -> new UsageException("cannot tell the format from '"
+                        + a.output().getFileName() + "': name it " + ExchangeFormat.endings() + ", or give --format"));
+        if (a.bom() && !format.isCsv()) {
+            throw new UsageException("--bom is for CSV output only");
+        }
+        LocalDate from = a.from() == null ? LocalDate.of(1, 1, 1) : bound("--from", a.from()).firstDay();
+        LocalDate to = a.to() == null ? LocalDate.of(9999, 12, 31) : bound("--to", a.to()).lastDay();
+        Timeline timeline;
+        try {
+            timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
+        } catch (OpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+        reportProblems(timeline, input);
+        Timeline excerpt;
+        try {
+            ExportRequest period = ExportRequest.period(timeline, from, to);
+            excerpt = TimelineExcerpt.of(timeline, from, to, period.events());
+        } catch (ExportException e) {
+            err.println(input + ": " + e.getMessage());
+            return FAILED;
+        }
+        try {
+            AtomicFile.write(a.output(), out -> format.write(excerpt, out, a.bom()));
+        } catch (IOException e) {
+            err.println(a.output() + ": cannot be written: " + e.getMessage());
+            return FAILED;
+        }
+        err.printf("%s: %s, %s written to %s as %s%n", input, plural(excerpt.events().size(), "event"),
+                plural(excerpt.periods().size(), "period"), a.output(), format.description());
+        return OK;
     }
 
     private static String plural(int n, String word) {
@@ -241,8 +293,9 @@ final class CommandLine {
         return s == null ? "(none)" : s;
     }
 
-    private void reportProblems(Timeline timeline) {
-        String file = timeline.source() == null ? "" : timeline.source().file();
+    /** The timeline's problems on stderr, each named by the file it was read from (the input when it names none). */
+    private void reportProblems(Timeline timeline, Path input) {
+        String file = timeline.source() == null ? input.getFileName().toString() : timeline.source().file();
         for (Problem p : timeline.problems()) {
             err.println(file + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.kind() + ": " + p.message());
         }
@@ -265,7 +318,7 @@ final class CommandLine {
 
     /** The arguments after the command word; {@code from}, {@code to} and {@code paper} as typed, or null. */
     record Arguments(List<String> positional, Path output, LoaderOptions options, String from, String to, String paper,
-            boolean noMap, String page) {
+            boolean noMap, String page, String format, boolean bom) {
         static Arguments parse(Deque<String> args) throws UsageException {
             List<String> positional = new java.util.ArrayList<>();
             Path output = null;
@@ -275,6 +328,8 @@ final class CommandLine {
             String paper = null;
             boolean noMap = false;
             String page = null;
+            String format = null;
+            boolean bom = false;
             while (!args.isEmpty()) {
                 String arg = args.poll();
                 switch (arg) {
@@ -284,6 +339,8 @@ final class CommandLine {
                     case "--paper" -> paper = value(arg, args);
                     case "--no-map" -> noMap = true;
                     case "--page" -> page = value(arg, args);
+                    case "--format" -> format = value(arg, args);
+                    case "--bom" -> bom = true;
                     case "--max-size" -> {
                         String v = value(arg, args);
                         try {
@@ -300,7 +357,7 @@ final class CommandLine {
                     }
                 }
             }
-            return new Arguments(positional, output, options, from, to, paper, noMap, page);
+            return new Arguments(positional, output, options, from, to, paper, noMap, page, format, bom);
         }
 
         Path input(String command) throws UsageException {

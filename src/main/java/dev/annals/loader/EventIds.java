@@ -10,16 +10,21 @@ import java.util.Set;
  * Makes event ids that stay the same across runs on the same text: the date key and the first words of
  * the headline ("2004-01-19-belarus-formally-announced-its-accession"), with "-2", "-3" for repeats.
  */
-final class EventIds {
+public final class EventIds {
     private static final int SLUG_WORDS = 6;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private final Set<String> used = new HashSet<>();
 
-    String next(PartialDate start, String headline) {
-        String base = start.isoKey() + "-" + slug(headline);
-        String id = base;
+    /** A new id for an event from its date and headline. */
+    public String next(PartialDate start, String headline) {
+        return claim(start.isoKey() + "-" + slug(headline));
+    }
+
+    /** {@code wanted} itself, or with "-2", "-3" when an earlier event has it: a file read in may repeat ids. */
+    public String claim(String wanted) {
+        String id = wanted;
         for (int n = 2; !used.add(id); n++) {
-            id = base + "-" + n;
+            id = wanted + "-" + n;
         }
         return id;
     }

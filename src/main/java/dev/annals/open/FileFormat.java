@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  * article, the name decides and content only where the name does not. A new format is one more entry.
  */
 public enum FileFormat {
+    /** TimelineJS3's JSON: slides with a "start_date" and no "schemaVersion" (before TIMELINE, which also has "events"). */
+    TIMELINEJS("a TimelineJS timeline (JSON)", List.of(), true, FileFormat::looksLikeTimelineJs),
     TIMELINE("a timeline (JSON)", List.of("json"), true, FileFormat::looksLikeTimeline),
+    /** A spreadsheet of events, in TimelineJS's template or Annals' own columns; known by its name alone. */
+    CSV("a spreadsheet of events (CSV)", List.of("csv"), false, head -> false),
     MEDIAWIKI_EXPORT("a MediaWiki export (Special:Export XML)", List.of("xml"), true,
             head -> head.startsWith("<?xml") && head.contains("<mediawiki") || head.startsWith("<mediawiki")),
     HTML("a saved web page (HTML)", List.of("html", "htm", "xhtml"), true, FileFormat::looksLikeHtml),
@@ -74,6 +78,15 @@ public enum FileFormat {
         String name = fileName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /** True for the forms of an article (read by the loader), false for the forms of a finished timeline. */
+    public boolean isArticle() {
+        return this != TIMELINE && this != TIMELINEJS && this != CSV;
+    }
+
+    private static boolean looksLikeTimelineJs(String head) {
+        return head.startsWith("{") && head.contains("\"start_date\"") && !head.contains("\"schemaVersion\"");
     }
 
     /** A JSON object whose keys include a timeline's ("schemaVersion", "events"). */

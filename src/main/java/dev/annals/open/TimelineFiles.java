@@ -4,6 +4,9 @@ import dev.annals.article.CopiedTextReader;
 import dev.annals.article.MediaWikiExport;
 import dev.annals.article.SavedPageReader;
 import dev.annals.article.WikitextReader;
+import dev.annals.exchange.CsvTimelines;
+import dev.annals.exchange.ExchangeException;
+import dev.annals.exchange.TimelineJsJson;
 import dev.annals.json.TimelineFormatException;
 import dev.annals.json.TimelineJson;
 import dev.annals.loader.Article;
@@ -56,31 +59,49 @@ public final class TimelineFiles {
             if (Files.isDirectory(file)) {
                 throw new OpenException(file + ": is a folder, not an article or timeline file");
             }
-            if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                refuseBeyondMemory(file); // before anything is read: a sparse or huge file must not be scanned
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".json") || name.endsWith(".csv")) {
+                // before anything is read: a sparse or huge file must not be scanned
+                refuseBeyondMemory(file, name.endsWith(".csv") ? "CSV" : "JSON");
             }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(HEAD_BYTES);
+            FileFormat format = format(file);
+            if (!format.isArticle()) {
+                refuseBeyondMemory(file, format == FileFormat.CSV ? "CSV" : "JSON");
             }
-            refuseBinary(file.toString(), head);
-            FileFormat format = FileFormat.detect(file.getFileName() == null ? null : file.getFileName().toString(), text(head));
             return new OpenedFile(switch (format) {
-                case TIMELINE -> {
-                    refuseBeyondMemory(file);
-                    yield TimelineJson.read(file);
-                }
+                case TIMELINE -> TimelineJson.read(file);
+                case TIMELINEJS -> TimelineJsJson.read(file);
+                case CSV -> CsvTimelines.read(file);
                 case MEDIAWIKI_EXPORT -> exportPage(file, options, page);
                 case ARTICLE -> new TimelineLoader(options).load(file);
                 default -> article(format, file.toString(), file.getFileName().toString(),
                         new TimelineLoader(options).readArticle(file), options);
             }, format);
-        } catch (LoadException | TimelineFormatException e) {
+        } catch (LoadException | TimelineFormatException | ExchangeException e) {
             throw new OpenException(e.getMessage());
         } catch (NoSuchFileException e) {
             throw new OpenException(file + ": no such file");
         } catch (IOException e) {
             throw new OpenException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The format of a file, told by its name and its first kilobytes; a binary file is refused. */
+    public static FileFormat format(Path file) throws IOException, OpenException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        }
+        refuseBinary(file.toString(), head);
+        return FileFormat.detect(file.getFileName() == null ? null : file.getFileName().toString(), text(head));
+    }
+
+    /** True when the file holds an article rather than a timeline; a file that cannot be read is judged by its name. */
+    public static boolean isArticle(Path file) {
+        try {
+            return format(file).isArticle();
+        } catch (IOException | OpenException e) {
+            return FileFormat.detect(file.getFileName() == null ? null : file.getFileName().toString(), "").isArticle();
         }
     }
 
@@ -94,7 +115,8 @@ public final class TimelineFiles {
             return new OpenedFile(switch (format) {
                 case TIMELINE -> TimelineJson.read(new java.io.ByteArrayInputStream(bytes), name);
                 case ARTICLE -> new TimelineLoader(options).load(name, bytes);
-                case MEDIAWIKI_EXPORT, HTML -> throw new OpenException(name + ": " + format.description()
+                case TIMELINEJS -> throw new OpenException(name + ": a TimelineJS timeline cannot be pasted; save it as a file and open that");
+                case CSV, MEDIAWIKI_EXPORT, HTML -> throw new OpenException(name + ": " + format.description()
                         + " cannot be pasted; save it as a file and open that");
                 default -> article(format, name, null, bytes, options);
             }, format);
@@ -129,14 +151,14 @@ public final class TimelineFiles {
         return new TimelineLoader(options).read(article, new SourceFile(file.getFileName().toString(), sha256(file)));
     }
 
-    private static void refuseBeyondMemory(Path file) throws IOException, OpenException {
-        // A timeline takes about as much memory as its JSON: refuse at once what could never fit.
+    private static void refuseBeyondMemory(Path file, String kind) throws IOException, OpenException {
+        // A timeline takes about as much memory as its file (JSON or CSV): refuse at once what could never fit.
         long size = Files.size(file);
         long memory = Runtime.getRuntime().maxMemory();
         if (size > memory) {
             throw new OpenException(String.format(Locale.ROOT,
-                    "%s: too large to open (%,d MB of JSON; Annals may use at most %,d MB of memory)",
-                    file, size / 1_000_000, memory / 1_000_000));
+                    "%s: too large to open (%,d MB of %s; Annals may use at most %,d MB of memory)",
+                    file, size / 1_000_000, kind, memory / 1_000_000));
         }
     }
 

@@ -425,8 +425,8 @@ public final class MainWindowController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open an article or timeline");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles and timelines", "*.txt", "*.json", "*.wiki", "*.wikitext",
-                        "*.mediawiki", "*.xml", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Articles, timelines and spreadsheets", "*.txt", "*.json", "*.wiki", "*.wikitext",
+                        "*.mediawiki", "*.xml", "*.html", "*.htm", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<Path> recent = settings.recentFiles();
         if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
