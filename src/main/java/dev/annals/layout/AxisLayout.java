@@ -61,51 +61,55 @@ public final class AxisLayout {
         return new AxisPicture(scale, ticks.ticks(scale), bands(periods, scale), markers, clusters, selFrom, selTo);
     }
 
+    /**
+     * Places every label as if nothing were selected, so moving the selection moves no other label and
+     * changes no cluster; then the selected event's label is raised into a free row, or over row 0.
+     */
     private void placeLabels(EventIndex index, TimeScale scale, int rows, int first, int last, Event selected,
             Predicate<Event> highlighted, List<Marker> markers, List<Cluster> clusters) {
-        double[] rightEdge = new double[rows];
-        Arrays.fill(rightEdge, -Double.MAX_VALUE);
-        double reservedFrom = Double.NaN;
-        double reservedTo = Double.NaN;
-        // The selection's label is placed first in row 0, so it always shows.
+        LabelRows taken = new LabelRows(rows);
         int selectedRank = selected == null ? -1 : index.rankOf(selected);
-        if (rows > 0 && selectedRank >= first && selectedRank < last) {
-            double x = scale.x(index.placeByRank(selectedRank).marker());
-            double[] extent = labelExtent(x, fit(selected.headline(), true), scale.width());
-            reservedFrom = extent[0] - LABEL_GAP;
-            reservedTo = extent[1] + LABEL_GAP;
-        }
-        ClusterBuilder overflow = new ClusterBuilder(scale, selected, highlighted, clusters, markers);
+        boolean raiseSelected = rows > 0 && selectedRank >= first && selectedRank < last;
+        ClusterBuilder overflow = new ClusterBuilder(scale, selected, raiseSelected, highlighted, clusters, markers);
+        int selectedRow = -1;
         for (int k = first; k < last; k++) {
             Event e = index.byRank(k);
             EventPlace place = index.placeByRank(k);
             double x = scale.x(place.marker());
-            boolean isSelected = k == selectedRank;
-            String label = fit(e.headline(), isSelected);
+            String label = fit(e.headline(), false);
             double[] extent = labelExtent(x, label, scale.width());
-            double from = extent[0];
-            double to = extent[1];
-            int row = -1;
-            if (isSelected && !Double.isNaN(reservedFrom)) {
-                row = 0;
-            } else {
-                for (int r = 0; r < rows && row < 0; r++) {
-                    boolean clashesWithSelection = r == 0 && to + LABEL_GAP > reservedFrom && from < reservedTo;
-                    if (rightEdge[r] + LABEL_GAP <= from && !clashesWithSelection) {
-                        row = r;
-                    }
-                }
-            }
+            int row = taken.firstFree(extent[0] - LABEL_GAP);
             if (row < 0) {
                 overflow.add(x, place, e);
                 continue;
             }
-            if (!(isSelected && row == 0)) {
-                rightEdge[row] = to;
+            taken.take(row, extent[0], extent[1]);
+            if (k == selectedRank) {
+                selectedRow = row;
+            } else {
+                markers.add(marker(e, place, scale, row, extent[2], label, false, highlighted.test(e)));
             }
-            markers.add(marker(e, place, scale, row, extent[2], label, isSelected, highlighted.test(e)));
         }
         overflow.flush();
+        if (raiseSelected) {
+            EventPlace place = index.placeByRank(selectedRank);
+            double x = scale.x(place.marker());
+            String label = fit(selected.headline(), true);
+            int row = selectedRow;
+            if (row >= 0) {
+                label = fit(selected.headline(), false);
+                double[] own = labelExtent(x, label, scale.width());
+                if (own[2] > x) { // right of its marker, the longer label may reach as far as the next one
+                    double room = Math.min(taken.roomAfter(row, own[1]) - LABEL_GAP, scale.width()) - own[2];
+                    label = fit(selected.headline(), Math.min(maxLabelWidth * 1.6, Math.max(measure.width(label), room)));
+                }
+            } else {
+                double[] extent = labelExtent(x, label, scale.width());
+                row = Math.max(0, taken.firstFreeBetween(extent[0], extent[1], LABEL_GAP));
+            }
+            double[] extent = labelExtent(x, label, scale.width());
+            markers.add(marker(selected, place, scale, row, extent[2], label, true, highlighted.test(selected)));
+        }
     }
 
     private void countSlices(EventIndex index, TimeScale scale, Event selected, List<Cluster> clusters,
@@ -158,15 +162,19 @@ public final class AxisLayout {
 
     /** The headline, shortened with an ellipsis to the longest label the axis shows (longer when selected). */
     String fit(String headline, boolean selected) {
-        double maxLabelWidth = selected ? this.maxLabelWidth * 1.6 : this.maxLabelWidth;
-        if (measure.width(headline) <= maxLabelWidth) {
+        return fit(headline, selected ? this.maxLabelWidth * 1.6 : this.maxLabelWidth);
+    }
+
+    /** The headline, shortened with an ellipsis to at most {@code maxWidth}. */
+    private String fit(String headline, double maxWidth) {
+        if (measure.width(headline) <= maxWidth) {
             return headline;
         }
         int lo = 0;
         int hi = headline.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (measure.width(headline.substring(0, mid) + "…") <= maxLabelWidth) {
+            if (measure.width(headline.substring(0, mid) + "…") <= maxWidth) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -200,6 +208,8 @@ public final class AxisLayout {
     private static final class ClusterBuilder {
         private final TimeScale scale;
         private final Event selected;
+        /** The selected event has a marker of its own above; a cluster still counts it. */
+        private final boolean selectedRaised;
         private final Predicate<Event> highlighted;
         private final List<Cluster> clusters;
         private final List<Marker> markers;
@@ -213,10 +223,11 @@ public final class AxisLayout {
         private boolean holdsSelection;
         private boolean holdsHighlight;
 
-        ClusterBuilder(TimeScale scale, Event selected, Predicate<Event> highlighted, List<Cluster> clusters,
-                List<Marker> markers) {
+        ClusterBuilder(TimeScale scale, Event selected, boolean selectedRaised, Predicate<Event> highlighted,
+                List<Cluster> clusters, List<Marker> markers) {
             this.scale = scale;
             this.selected = selected;
+            this.selectedRaised = selectedRaised;
             this.highlighted = highlighted;
             this.clusters = clusters;
             this.markers = markers;
@@ -240,7 +251,7 @@ public final class AxisLayout {
         }
 
         void flush() {
-            if (count == 1) {
+            if (count == 1 && !(lone == selected && selectedRaised)) {
                 markers.add(marker(lone, lonePlace, scale, -1, 0, "", lone == selected, holdsHighlight));
             } else if (count > 1) {
                 clusters.add(new Cluster(sumX / count, count, fromDay, Math.max(toDay, fromDay + 1 / scale.pixelsPerDay()),

@@ -40,7 +40,8 @@ class AxisLayoutTest {
             AxisPicture p = layout.layout(index, t.periods(), new TimeScale(w, 1200), 6, t.events().get(20), e -> false, null);
             for (int row = 0; row < 6; row++) {
                 int r = row;
-                List<Marker> inRow = new ArrayList<>(p.markers().stream().filter(m -> m.row() == r).toList());
+                // the selected label is raised over the others where no row has room for it
+                List<Marker> inRow = new ArrayList<>(p.markers().stream().filter(m -> m.row() == r && !m.selected()).toList());
                 inRow.sort(Comparator.comparingDouble(m -> Math.min(m.x(), m.labelX())));
                 for (int i = 1; i < inRow.size(); i++) {
                     Marker a = inRow.get(i - 1);

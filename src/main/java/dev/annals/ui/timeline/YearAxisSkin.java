@@ -255,9 +255,10 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         }
         if (m.hasLabel()) {
             if (!m.highlighted()) {
-                // a veil under the label keeps it legible over bars and grid lines
+                // a veil under the label keeps it legible over bars and grid lines; the selected label,
+                // raised over a row that had no room for it, hides what it covers
                 g.setFill(surface(axis));
-                g.setGlobalAlpha(0.8);
+                g.setGlobalAlpha(m.selected() ? 1 : 0.8);
                 g.fillRect(m.labelX() - 1, y - 8, layoutWidth(m) + 2, 16);
                 g.setGlobalAlpha(1);
             }
