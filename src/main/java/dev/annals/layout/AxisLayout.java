@@ -22,7 +22,12 @@ public final class AxisLayout {
     /** Width of one counted slice of screen, and the distance within which crowded events cluster. */
     static final double SLICE = 18;
     private static final double LABEL_GAP = 10;
-    private static final double MARKER_RADIUS = 5;
+    /** Half the width of an exact day's dot, and of the narrowest bar. */
+    static final double MARKER_RADIUS = 5;
+    /** Where a label starts inside the bar that carries it. */
+    private static final double BAR_INSET = 5;
+    /** A bar at least this wide carries its label inside; a narrower one has it beside, as a dot does. */
+    private static final double LABEL_INSIDE = 28;
 
     private final TextMeasure measure;
     private final double maxLabelWidth;
@@ -75,40 +80,38 @@ public final class AxisLayout {
         for (int k = first; k < last; k++) {
             Event e = index.byRank(k);
             EventPlace place = index.placeByRank(k);
-            double x = scale.x(place.marker());
             String label = fit(e.headline(), false);
-            double[] extent = labelExtent(x, label, scale.width());
-            int row = taken.firstFree(extent[0] - LABEL_GAP);
+            Shape shape = shape(e, place, label, scale);
+            int row = taken.firstFree(shape.from() - LABEL_GAP);
             if (row < 0) {
-                overflow.add(x, place, e);
+                overflow.add(scale.x(place.marker()), place, e);
                 continue;
             }
-            taken.take(row, extent[0], extent[1]);
+            taken.take(row, shape.from(), shape.to());
             if (k == selectedRank) {
                 selectedRow = row;
             } else {
-                markers.add(marker(e, place, scale, row, extent[2], label, false, highlighted.test(e)));
+                markers.add(marker(e, shape, row, label, false, highlighted.test(e)));
             }
         }
         overflow.flush();
         if (raiseSelected) {
             EventPlace place = index.placeByRank(selectedRank);
-            double x = scale.x(place.marker());
             String label = fit(selected.headline(), true);
             int row = selectedRow;
             if (row >= 0) {
                 label = fit(selected.headline(), false);
-                double[] own = labelExtent(x, label, scale.width());
-                if (own[2] > x) { // right of its marker, the longer label may reach as far as the next one
-                    double room = Math.min(taken.roomAfter(row, own[1]) - LABEL_GAP, scale.width()) - own[2];
+                Shape own = shape(selected, place, label, scale);
+                if (own.labelX() >= own.barTo()) { // right of its mark, the longer label may reach the next one
+                    double room = Math.min(taken.roomAfter(row, own.to()) - LABEL_GAP, scale.width()) - own.labelX();
                     label = fit(selected.headline(), Math.min(maxLabelWidth * 1.6, Math.max(measure.width(label), room)));
                 }
             } else {
-                double[] extent = labelExtent(x, label, scale.width());
-                row = Math.max(0, taken.firstFreeBetween(extent[0], extent[1], LABEL_GAP));
+                Shape raised = shape(selected, place, label, scale);
+                row = Math.max(0, taken.firstFreeBetween(raised.from(), raised.to(), LABEL_GAP));
             }
-            double[] extent = labelExtent(x, label, scale.width());
-            markers.add(marker(selected, place, scale, row, extent[2], label, true, highlighted.test(selected)));
+            markers.add(marker(selected, shape(selected, place, label, scale), row, label, true,
+                    highlighted.test(selected)));
         }
     }
 
@@ -122,10 +125,11 @@ public final class AxisLayout {
             int hi = index.firstAtOrAfter(to);
             int n = hi - lo;
             if (n == 1 && index.byRank(lo) != selected) {
-                markers.add(marker(index.byRank(lo), index.placeByRank(lo), scale, -1, 0, "", false, false));
+                Event e = index.byRank(lo);
+                markers.add(marker(e, shape(e, index.placeByRank(lo), "", scale), -1, "", false, false));
             } else if (n > 1) {
                 int rank = selected == null ? -1 : index.rankOf(selected);
-                clusters.add(new Cluster(scale.x((from + to) / 2), n, from, to, rank >= lo && rank < hi, false));
+                clusters.add(new Cluster(scale.x((from + to) / 2), n, from, to, from, to, rank >= lo && rank < hi, false));
             }
         }
         if (selected != null && index.rankOf(selected) >= 0) {
@@ -134,30 +138,57 @@ public final class AxisLayout {
             double x = scale.x(place.marker());
             if (x >= 0 && x <= scale.width()) {
                 String label = fit(e.headline(), true);
-                markers.add(marker(e, place, scale, 0, labelExtent(x, label, scale.width())[2], label, true, false));
+                markers.add(marker(e, shape(e, place, label, scale), 0, label, true, false));
             }
         }
     }
 
-    private static Marker marker(Event e, EventPlace place, TimeScale scale, int row, double labelX, String label,
-            boolean selected, boolean highlighted) {
-        double x = scale.x(place.marker());
-        return new Marker(e, x, scale.x(place.begin()), scale.x(place.end()), row, labelX, label,
-                e.start().precision() == Precision.DAY && e.end() == null, e.dateBasis() == DateBasis.CONTEXT,
-                selected, highlighted);
+    private static Marker marker(Event e, Shape shape, int row, String label, boolean selected, boolean highlighted) {
+        return new Marker(e, shape.x(), shape.barFrom(), shape.barTo(), row, shape.labelX(), label, isExactDay(e),
+                e.end() != null, e.dateBasis() == DateBasis.CONTEXT, selected, highlighted);
+    }
+
+    private static boolean isExactDay(Event e) {
+        return e.start().precision() == Precision.DAY && e.end() == null;
     }
 
     /**
-     * Where a marker and its label reach, {from, to, labelX}: the label stands right of the marker, or
-     * left of it where it would run off the right edge.
+     * Where an event is drawn: a dot at x for an exact day; otherwise a bar over the time the date or
+     * range can mean, never narrower than a dot. from and to: how much of its row the mark and label take.
      */
-    private double[] labelExtent(double x, String label, double width) {
-        double w = measure.width(label);
-        if (x + MARKER_RADIUS + 4 + w > width && x - MARKER_RADIUS - 4 - w >= 0) {
-            double labelX = x - MARKER_RADIUS - 4 - w;
-            return new double[] {labelX, x + MARKER_RADIUS, labelX};
+    private record Shape(double x, double barFrom, double barTo, double labelX, double from, double to) {
+    }
+
+    /**
+     * An exact day's label stands right of its dot, or left of it where it would run off the right edge.
+     * A wide bar carries its label inside from its visible start; a narrow one beside it, as a dot.
+     */
+    private Shape shape(Event e, EventPlace place, String label, TimeScale scale) {
+        double x = scale.x(place.marker());
+        double barFrom = x - MARKER_RADIUS;
+        double barTo = x + MARKER_RADIUS;
+        if (!isExactDay(e)) {
+            barFrom = Math.min(barFrom, scale.x(place.begin()));
+            barTo = Math.max(barTo, scale.x(place.end()));
+            if (barTo - barFrom < 2 * MARKER_RADIUS) { // a month seen from decades away: a short pill round its middle
+                double middle = (barFrom + barTo) / 2;
+                barFrom = middle - MARKER_RADIUS;
+                barTo = middle + MARKER_RADIUS;
+            }
         }
-        return new double[] {x - MARKER_RADIUS, x + MARKER_RADIUS + 4 + w, x + MARKER_RADIUS + 4};
+        double w = label.isEmpty() ? 0 : measure.width(label);
+        double width = scale.width();
+        double labelX;
+        if (barTo - barFrom >= LABEL_INSIDE && Math.max(barFrom, 0) + BAR_INSET + w <= Math.max(width, barTo)) {
+            labelX = Math.max(barFrom, 0) + BAR_INSET;
+        } else if (barTo + 4 + w > width && barFrom - 4 - w >= 0) {
+            labelX = barFrom - 4 - w;
+        } else if (barTo - barFrom >= LABEL_INSIDE) { // a bar reaching both edges, with a label longer than the view
+            labelX = Math.max(0, width - w);
+        } else {
+            labelX = barTo + 4;
+        }
+        return new Shape(x, barFrom, barTo, labelX, Math.min(barFrom, labelX), Math.max(barTo, labelX + w));
     }
 
     /** The headline, shortened with an ellipsis to the longest label the axis shows (longer when selected). */
@@ -205,7 +236,7 @@ public final class AxisLayout {
      * Gathers events that found no label row into badges, one per crowded stretch of screen; a lone
      * event keeps its marker, without a label.
      */
-    private static final class ClusterBuilder {
+    private final class ClusterBuilder {
         private final TimeScale scale;
         private final Event selected;
         /** The selected event has a marker of its own above; a cluster still counts it. */
@@ -217,6 +248,8 @@ public final class AxisLayout {
         private double sumX;
         private double fromDay;
         private double toDay;
+        private double spanFrom;
+        private double spanTo;
         private int count;
         private Event lone;
         private EventPlace lonePlace;
@@ -240,9 +273,13 @@ public final class AxisLayout {
             if (Double.isNaN(firstX)) {
                 firstX = x;
                 fromDay = place.marker();
+                spanFrom = place.begin();
+                spanTo = place.end();
                 lone = e;
                 lonePlace = place;
             }
+            spanFrom = Math.min(spanFrom, place.begin());
+            spanTo = Math.max(spanTo, place.end());
             sumX += x;
             toDay = place.marker();
             count++;
@@ -252,10 +289,10 @@ public final class AxisLayout {
 
         void flush() {
             if (count == 1 && !(lone == selected && selectedRaised)) {
-                markers.add(marker(lone, lonePlace, scale, -1, 0, "", lone == selected, holdsHighlight));
+                markers.add(marker(lone, shape(lone, lonePlace, "", scale), -1, "", lone == selected, holdsHighlight));
             } else if (count > 1) {
                 clusters.add(new Cluster(sumX / count, count, fromDay, Math.max(toDay, fromDay + 1 / scale.pixelsPerDay()),
-                        holdsSelection, holdsHighlight));
+                        spanFrom, spanTo, holdsSelection, holdsHighlight));
             }
             firstX = Double.NaN;
             sumX = 0;

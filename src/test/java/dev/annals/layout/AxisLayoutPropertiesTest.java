@@ -2,12 +2,9 @@ package dev.annals.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.model.DateBasis;
-import dev.annals.model.Entities;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Qualifier;
-import dev.annals.model.SourcePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,8 +93,7 @@ class AxisLayoutPropertiesTest {
         Arbitrary<String> headlines = Arbitraries.strings().withCharRange('a', 'z').withChars(' ').ofMinLength(1).ofMaxLength(60);
         return Combinators.combine(dates, rangeYears, headlines).as((start, years, headline) -> {
             PartialDate end = years == null ? null : PartialDate.ofYear(Math.min(9999, start.lastDay().getYear() + years));
-            return new Event("e", start, end, DateBasis.STATED, null, headline, headline, List.of(), List.of(),
-                    new SourcePosition(1, 1, 1), Entities.NONE, "general", List.of(), List.of());
+            return TestEvents.event("e", start, end, headline);
         });
     }
 
@@ -105,8 +101,7 @@ class AxisLayoutPropertiesTest {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            out.add(new Event("e" + i, e.start(), e.end(), e.dateBasis(), null, e.headline(), e.text(), List.of(),
-                    List.of(), e.source(), e.entities(), e.category(), List.of(), List.of()));
+            out.add(TestEvents.event("e" + i, e.start(), e.end(), e.headline()));
         }
         return out;
     }

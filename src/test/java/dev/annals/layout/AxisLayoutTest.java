@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.bench.SyntheticTimeline;
 import dev.annals.json.TimelineJson;
 import dev.annals.model.Event;
+import dev.annals.model.PartialDate;
+import dev.annals.model.Qualifier;
+import java.time.LocalDate;
 import dev.annals.model.Timeline;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +30,7 @@ class AxisLayoutTest {
     @Test
     void badgeCountsStayShortEnoughForASlice() {
         List<String> labels = List.of(7, 999, 1_000, 1_549, 9_999, 15_384, 999_999, 1_000_000, 1_250_000, 12_000_000)
-                .stream().map(n -> new Cluster(0, n, 0, 1, false, false).countLabel()).toList();
+                .stream().map(n -> new Cluster(0, n, 0, 1, 0, 1, false, false).countLabel()).toList();
         assertThat(labels).containsExactly("7", "999", "1k", "1.5k", "9.9k", "15k", "999k", "1M", "1.2M", "12M");
     }
 
@@ -111,5 +114,25 @@ class AxisLayoutTest {
         AxisPicture p = layout.layout(index, t.periods(), new TimeScale(index.fittingWindow(), 1600), 8, null, e -> false, null);
         assertThat(p.markers().size() + p.clusters().size()).isLessThanOrEqualTo((int) (1600 / AxisLayout.SLICE) + 2);
         assertThat(p.clusters().stream().mapToInt(Cluster::count).sum() + p.markers().size()).isEqualTo(200_000);
+    }
+
+    @Test
+    void datesLessPreciseThanADayAreBarsOverWhatTheyCanMeanAtEveryZoom() {
+        Event year = TestEvents.event("y", PartialDate.ofYear(2010));
+        Event month = TestEvents.event("m", PartialDate.ofMonth(2010, 3));
+        Event late = TestEvents.event("q", PartialDate.ofYear(2010).withQualifier(Qualifier.LATE));
+        EventIndex index = new EventIndex(List.of(year, month, late));
+        for (double span : new double[] {365 * 30, 365 * 3, 400, 40}) {
+            double middle = LocalDate.of(2010, 3, 10).toEpochDay();
+            TimeScale s = new TimeScale(new TimeWindow(middle - span / 2, middle + span / 2), 1200);
+            AxisPicture p = layout.layout(index, List.of(), s, 6, null, e -> false, null);
+            for (Marker m : p.markers()) {
+                EventPlace place = EventPlace.of(m.event());
+                assertThat(m.exact()).isFalse();
+                assertThat(m.barFrom()).as("%s at %.0f days", m.event().start(), span)
+                        .isLessThanOrEqualTo(s.x(place.begin())).isLessThan(m.x() - 4);
+                assertThat(m.barTo()).isGreaterThanOrEqualTo(s.x(place.end())).isGreaterThan(m.x() + 4);
+            }
+        }
     }
 }

@@ -209,66 +209,93 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         return FIRST_ROW_Y + row * ROW_HEIGHT;
     }
 
+    /** Where a marker is drawn: in its label row, or in the lane of badges at the bottom. */
+    private double markY(Marker m, double h) {
+        return m.hasLabel() ? rowY(m.row()) : h - OVERFLOW_LANE / 2 - 2;
+    }
+
     private void drawMarker(GraphicsContext g, Marker m, double h) {
         YearAxis axis = getSkinnable();
-        double y = m.hasLabel() ? rowY(m.row()) : h - OVERFLOW_LANE / 2 - 2;
+        double y = markY(m, h);
         Paint colour = m.selected() ? axis.getSelectionColor() : m.fromContext() ? axis.getContextColor() : axis.getMarkerColor();
-        // where the event sits on the axis
+        // where the event sits on the axis: a tick for a day, the stretch a date or range can mean for a bar
         g.setStroke(colour);
+        g.setFill(colour);
         g.setLineWidth(m.selected() ? 2 : 1);
-        g.strokeLine(m.x(), AXIS_Y - 4, m.x(), AXIS_Y + 3);
-        if (m.selected()) {
-            g.setGlobalAlpha(0.6);
-            g.strokeLine(m.x(), AXIS_Y + 3, m.x(), y - 6);
-            g.setGlobalAlpha(1);
-        }
-        if (m.barTo() - m.barFrom() > 2) {
-            g.setFill(colour);
-            g.setGlobalAlpha(m.exact() ? 0.7 : 0.25);
-            g.fillRoundRect(m.barFrom(), y - 3, m.barTo() - m.barFrom(), 6, 6, 6);
+        if (m.exact()) {
+            g.strokeLine(m.x(), AXIS_Y - 4, m.x(), AXIS_Y + 3);
+            if (m.selected()) {
+                g.setGlobalAlpha(0.6);
+                g.strokeLine(m.x(), AXIS_Y + 3, m.x(), y - 6);
+                g.setGlobalAlpha(1);
+            }
+        } else {
+            g.setGlobalAlpha(0.7);
+            g.fillRect(m.barFrom(), AXIS_Y - 1, m.barTo() - m.barFrom(), 3);
             g.setGlobalAlpha(1);
         }
         if (m.highlighted() && m.hasLabel()) {
             g.setFill(axis.getHighlightColor());
             g.fillRoundRect(m.labelX() - 2, y - 9, layoutWidth(m) + 4, 18, 6, 6);
         }
-        double r = m.selected() ? 6 : 5;
         if (m.exact()) {
+            double r = m.selected() ? 6 : 5;
             g.setFill(colour);
             g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
-        } else {
-            // a date known only to the month, year or context: an open marker
-            g.setFill(surface(axis));
-            g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
-            g.setStroke(colour);
-            g.setLineWidth(2);
-            if (m.fromContext()) {
-                g.setLineDashes(2, 2);
+            if (m.selected()) {
+                g.setLineWidth(1.5);
+                g.strokeOval(m.x() - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             }
-            g.strokeOval(m.x() - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            g.setLineDashes();
-        }
-        if (m.selected()) {
-            g.setStroke(colour);
-            g.setLineWidth(1.5);
-            g.strokeOval(m.x() - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+        } else {
+            drawBar(g, m, y, colour);
         }
         if (m.hasLabel()) {
-            if (!m.highlighted()) {
-                // a veil under the label keeps it legible over bars and grid lines; the selected label,
-                // raised over a row that had no room for it, hides what it covers
-                g.setFill(surface(axis));
-                g.setGlobalAlpha(m.selected() ? 1 : 0.8);
-                g.fillRect(m.labelX() - 1, y - 8, layoutWidth(m) + 2, 16);
-                g.setGlobalAlpha(1);
-            }
-            // The selected label keeps the measured font (bold would outgrow its place) and takes the selection colour.
-            g.setFill(m.selected() ? axis.getSelectionColor() : axis.getTextColor());
-            g.setFont(labelFont);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(m.label(), m.labelX(), y);
+            drawLabel(g, m, y);
         }
+    }
+
+    /**
+     * A month, year, vaguer date or range: a bar over the time it can mean, tinted (more for a range of
+     * stated dates), outlined, dashed when the date comes from context. It hides the grid behind it.
+     */
+    private void drawBar(GraphicsContext g, Marker m, double y, Paint colour) {
+        double half = m.hasLabel() ? 8 : 4;
+        double x = m.barFrom();
+        double w = m.barTo() - m.barFrom();
+        g.setFill(surface(getSkinnable()));
+        g.fillRoundRect(x, y - half, w, 2 * half, 6, 6);
+        g.setFill(colour);
+        g.setGlobalAlpha(m.range() ? 0.35 : 0.14);
+        g.fillRoundRect(x, y - half, w, 2 * half, 6, 6);
+        g.setGlobalAlpha(1);
+        g.setStroke(colour);
+        g.setLineWidth(m.selected() ? 2 : 1.2);
+        if (m.fromContext()) {
+            g.setLineDashes(3, 2);
+        }
+        g.strokeRoundRect(x + 0.5, y - half + 0.5, w - 1, 2 * half - 1, 6, 6);
+        g.setLineDashes();
+    }
+
+    private void drawLabel(GraphicsContext g, Marker m, double y) {
+        YearAxis axis = getSkinnable();
+        double w = layoutWidth(m);
+        if (!m.highlighted()) {
+            // A veil keeps a label legible over grid lines and other bars; the part inside its own bar needs
+            // none. The selected label, raised over a row that had no room for it, hides what it covers.
+            boolean inBar = !m.exact() && !m.selected() && m.labelX() >= m.barFrom() && m.labelX() < m.barTo();
+            double from = inBar ? Math.min(m.barTo(), m.labelX() + w) : m.labelX();
+            g.setFill(surface(axis));
+            g.setGlobalAlpha(m.selected() ? 1 : 0.8);
+            g.fillRect(from - 1, y - 8, m.labelX() + w - from + 2, 16);
+            g.setGlobalAlpha(1);
+        }
+        // The selected label keeps the measured font (bold would outgrow its place) and takes the selection colour.
+        g.setFill(m.selected() ? axis.getSelectionColor() : axis.getTextColor());
+        g.setFont(labelFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(m.label(), m.labelX(), y);
     }
 
     /** The axis's background colour, for drawing "empty" shapes and label veils in any theme. */
@@ -312,8 +339,9 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         }
         double h = canvas.getHeight();
         for (Marker m : picture.markers()) {
-            double my = m.hasLabel() ? rowY(m.row()) : h - OVERFLOW_LANE / 2 - 2;
-            boolean onMarker = Math.abs(x - m.x()) <= 7 && Math.abs(y - my) <= 8;
+            double my = markY(m, h);
+            boolean onMarker = (m.exact() ? Math.abs(x - m.x()) <= 7 : x >= m.barFrom() && x <= m.barTo())
+                    && Math.abs(y - my) <= 8;
             boolean onLabel = m.hasLabel() && x >= m.labelX() && x <= m.labelX() + layoutWidth(m) && Math.abs(y - my) <= 9;
             if (onMarker || onLabel) {
                 return m;
@@ -394,21 +422,28 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         }
     }
 
-    /** Zooms in on a cluster so its events separate; if they share one day, selects the first of them. */
+    /**
+     * Shows the time a cluster's events can mean (the whole of 2010 for events dated "2010"), where they
+     * separate or show as the spans they are. Where the view shows that already, steps the selection
+     * through them instead, so each click raises the next one's label.
+     */
     private void openCluster(Cluster c) {
         YearAxis axis = getSkinnable();
-        double span = c.toDay() - c.fromDay();
         TimeWindow now = axis.getWindow();
-        TimeWindow target = TimeWindow.around(c.fromDay(), c.toDay(), 0.6);
-        if (span < 1 || target.span() >= now.span() * 0.9) {
-            EventIndex index = axis.getIndex();
-            int rank = index.firstAtOrAfter(c.fromDay());
-            if (rank < index.size()) {
-                axis.setSelectedEvent(index.byRank(rank));
-            }
-            axis.setWindow(now.zoom(0.5, (c.fromDay() + c.toDay()) / 2));
-        } else {
+        TimeWindow target = TimeWindow.around(c.spanFrom(), c.spanTo(), 0.08);
+        boolean shownAlready = Math.abs(target.span() / now.span() - 1) < 0.15
+                && Math.abs(target.centre() - now.centre()) < now.span() * 0.15;
+        if (!shownAlready) {
             axis.setWindow(target);
+            return;
+        }
+        EventIndex index = axis.getIndex();
+        int first = index.firstAtOrAfter(c.fromDay());
+        int end = Math.max(first + 1, index.firstAtOrAfter(Math.nextUp(c.toDay())));
+        int current = index.rankOf(axis.getSelectedEvent());
+        int next = current >= first && current + 1 < end ? current + 1 : first;
+        if (next < index.size()) {
+            axis.setSelectedEvent(index.byRank(next));
         }
     }
 
