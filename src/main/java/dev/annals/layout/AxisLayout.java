@@ -68,7 +68,9 @@ public final class AxisLayout {
 
     /**
      * Places every label as if nothing were selected, so moving the selection moves no other label and
-     * changes no cluster; then the selected event's label is raised into a free row, or over row 0.
+     * changes no cluster: each in the first row where it overlaps nothing, cut to the longest label the
+     * axis shows. Then each cut label takes the room there is up to the next label in its row, and the
+     * selected event's label is raised into a free row, or over row 0.
      */
     private void placeLabels(EventIndex index, TimeScale scale, int rows, int first, int last, Event selected,
             Predicate<Event> highlighted, List<Marker> markers, List<Cluster> clusters) {
@@ -76,7 +78,7 @@ public final class AxisLayout {
         int selectedRank = selected == null ? -1 : index.rankOf(selected);
         boolean raiseSelected = rows > 0 && selectedRank >= first && selectedRank < last;
         ClusterBuilder overflow = new ClusterBuilder(scale, selected, raiseSelected, highlighted, clusters, markers);
-        int selectedRow = -1;
+        List<Placed> placed = new ArrayList<>();
         for (int k = first; k < last; k++) {
             Event e = index.byRank(k);
             EventPlace place = index.placeByRank(k);
@@ -87,32 +89,52 @@ public final class AxisLayout {
                 overflow.add(scale.x(place.marker()), place, e);
                 continue;
             }
-            taken.take(row, shape.from(), shape.to());
-            if (k == selectedRank) {
-                selectedRow = row;
-            } else {
-                markers.add(marker(e, shape, row, label, false, highlighted.test(e)));
-            }
+            placed.add(new Placed(e, place, row, taken.take(row, shape.from(), shape.to())));
         }
         overflow.flush();
+        int selectedRow = -1;
+        String selectedLabel = fit(selected == null ? "" : selected.headline(), true);
+        for (Placed p : placed) {
+            String label = widened(p, taken, scale);
+            if (p.event() == selected && raiseSelected) {
+                selectedRow = p.row();
+                selectedLabel = label;
+            } else {
+                markers.add(marker(p.event(), shape(p.event(), p.place(), label, scale), p.row(), label, false,
+                        highlighted.test(p.event())));
+            }
+        }
         if (raiseSelected) {
             EventPlace place = index.placeByRank(selectedRank);
-            String label = fit(selected.headline(), true);
+            String label = selectedLabel;
             int row = selectedRow;
-            if (row >= 0) {
-                label = fit(selected.headline(), false);
-                Shape own = shape(selected, place, label, scale);
-                if (own.labelX() >= own.barTo()) { // right of its mark, the longer label may reach the next one
-                    double room = Math.min(taken.roomAfter(row, own.to()) - LABEL_GAP, scale.width()) - own.labelX();
-                    label = fit(selected.headline(), Math.min(maxLabelWidth * 1.6, Math.max(measure.width(label), room)));
-                }
-            } else {
+            if (row < 0) {
                 Shape raised = shape(selected, place, label, scale);
                 row = Math.max(0, taken.firstFreeBetween(raised.from(), raised.to(), LABEL_GAP));
             }
             markers.add(marker(selected, shape(selected, place, label, scale), row, label, true,
                     highlighted.test(selected)));
         }
+    }
+
+    /** A label given a row, and the stretch of it that it takes. */
+    private record Placed(Event event, EventPlace place, int row, double[] extent) {
+    }
+
+    /**
+     * The headline as long as the room to the next label in its row allows (or the axis's end); the
+     * label's stretch grows with it. A label left of its mark (at the right edge) stays as it is.
+     */
+    private String widened(Placed p, LabelRows taken, TimeScale scale) {
+        String label = fit(p.event().headline(), false);
+        Shape shape = shape(p.event(), p.place(), label, scale);
+        if (label.equals(p.event().headline()) || shape.labelX() < shape.barFrom()) {
+            return label;
+        }
+        double room = Math.min(taken.roomAfter(p.row(), shape.to()) - LABEL_GAP, scale.width()) - shape.labelX();
+        String wider = fit(p.event().headline(), Math.max(measure.width(label), room));
+        p.extent()[1] = shape(p.event(), p.place(), wider, scale).to();
+        return wider;
     }
 
     private void countSlices(EventIndex index, TimeScale scale, Event selected, List<Cluster> clusters,

@@ -34,8 +34,11 @@ final class LabelRows {
         return -1;
     }
 
-    void take(int row, double from, double to) {
-        rows.get(row).add(new double[] {from, to});
+    /** Takes [from, to) of {@code row}; the returned stretch may be widened later, up to the next one. */
+    double[] take(int row, double from, double to) {
+        double[] stretch = {from, to};
+        rows.get(row).add(stretch);
+        return stretch;
     }
 
     /** Where the first label of {@code row} starting at or after {@code x} begins; infinity when none does. */

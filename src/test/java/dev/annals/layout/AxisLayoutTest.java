@@ -135,4 +135,24 @@ class AxisLayoutTest {
             }
         }
     }
+
+    @Test
+    void aLabelTakesTheRoomThereIsBesideIt() {
+        String longHeadline = "Belarus and NATO agreed on a programme of cooperation in civil emergency planning and science";
+        Event alone = TestEvents.event("a", PartialDate.ofDay(2004, 1, 19), null, longHeadline);
+        Event crowded = TestEvents.event("b", PartialDate.ofDay(2004, 6, 1), null, longHeadline);
+        Event next = TestEvents.event("c", PartialDate.ofDay(2004, 10, 1), null, "Next");
+        TimeScale s = new TimeScale(TimeWindow.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 6, 30)), 1800);
+
+        AxisPicture free = layout.layout(new EventIndex(List.of(alone)), List.of(), s, 3, null, e -> false, null);
+        assertThat(free.markers().get(0).label()).as("nothing beside it: not cut").isEqualTo(longHeadline);
+
+        AxisPicture shared = layout.layout(new EventIndex(List.of(crowded, next)), List.of(), s, 3, null, e -> false, null);
+        Marker first = shared.markers().get(0);
+        Marker second = shared.markers().get(1);
+        assertThat(second.row()).isEqualTo(first.row());
+        assertThat(first.label()).as("cut only where the next label begins").endsWith("…")
+                .hasSizeGreaterThan(layout.fit(longHeadline, false).length());
+        assertThat(first.labelX() + MEASURE.width(first.label())).isLessThan(second.x() - 5);
+    }
 }
