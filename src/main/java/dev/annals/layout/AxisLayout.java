@@ -39,6 +39,11 @@ public final class AxisLayout {
         this.ticks = new TickGenerator(measure);
     }
 
+    /** How long a label may be where the next one is close. */
+    public double maxLabelWidth() {
+        return maxLabelWidth;
+    }
+
     /**
      * @param selected    the selected event, or null
      * @param highlighted which events to highlight (search matches)

@@ -25,7 +25,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -41,17 +40,16 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
     static final double TICK_TOP = 20;
     static final double AXIS_Y = 42;
     static final double FIRST_ROW_Y = 60;
-    static final double ROW_HEIGHT = 22;
     static final double OVERFLOW_LANE = 18;
     private static final double HANDLE_REACH = 6;
     private static final double DRAG_THRESHOLD = 4;
 
     private final Canvas canvas = new Canvas();
-    private final Font labelFont = Font.font("System", 12);
-    private final Font smallFont = Font.font("System", 11);
-    private final TextWidths labelWidths = new TextWidths(labelFont);
-    private final TextWidths smallWidths = new TextWidths(smallFont);
-    private final AxisLayout layout = new AxisLayout(labelWidths, 240);
+    /** Measures and layout for the fonts and label width the stylesheet sets; made again when they change. */
+    private TextWidths labelWidths;
+    private TextWidths smallWidths;
+    private Font boldSmallFont;
+    private AxisLayout layout;
     private final Tooltip tooltip = new Tooltip();
     private AxisPicture picture;
 
@@ -74,7 +72,9 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
                 axis.markerColorProperty(), axis.contextColorProperty(), axis.selectionColorProperty(),
                 axis.highlightColorProperty(), axis.bandColorProperty(), axis.bandAltColorProperty(),
                 axis.textColorProperty(), axis.mutedColorProperty(), axis.periodSelectionColorProperty(),
-                axis.backgroundProperty(), canvas.widthProperty(), canvas.heightProperty())) {
+                axis.badgeTextColorProperty(), axis.surfaceColorProperty(), axis.labelFontProperty(),
+                axis.smallFontProperty(), axis.rowHeightProperty(), axis.maxLabelWidthProperty(),
+                canvas.widthProperty(), canvas.heightProperty())) {
             registerInvalidationListener(o, x -> draw());
         }
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -95,12 +95,12 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + FIRST_ROW_Y + ROW_HEIGHT * 7 + OVERFLOW_LANE + bottom;
+        return top + FIRST_ROW_Y + getSkinnable().getRowHeight() * 7 + OVERFLOW_LANE + bottom;
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return top + FIRST_ROW_Y + ROW_HEIGHT * 2 + OVERFLOW_LANE + bottom;
+        return top + FIRST_ROW_Y + getSkinnable().getRowHeight() * 2 + OVERFLOW_LANE + bottom;
     }
 
     @Override
@@ -113,7 +113,8 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
     }
 
     private int rows() {
-        return (int) Math.max(0, Math.floor((canvas.getHeight() - FIRST_ROW_Y - OVERFLOW_LANE + ROW_HEIGHT / 2) / ROW_HEIGHT));
+        double rowHeight = getSkinnable().getRowHeight();
+        return (int) Math.max(0, Math.floor((canvas.getHeight() - FIRST_ROW_Y - OVERFLOW_LANE + rowHeight / 2) / rowHeight));
     }
 
     /** The most recent picture, for tests and hit testing. */
@@ -128,6 +129,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         PeriodSelection sel = axis.getSelectedPeriod();
+        measureWithStyledFonts();
         picture = layout.layout(axis.getIndex(), axis.getPeriods(), scale(), rows(), axis.getSelectedEvent(),
                 axis.getHighlighted(), sel == null ? null : sel.window());
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -144,10 +146,29 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         picture.markers().stream().filter(Marker::selected).forEach(m -> drawMarker(g, m, h));
     }
 
+    /** Measures with the fonts the stylesheet sets, the same ones the canvas draws with. */
+    private void measureWithStyledFonts() {
+        YearAxis axis = getSkinnable();
+        if (layout == null || labelWidths.font() != axis.getLabelFont() || smallWidths.font() != axis.getSmallFont()
+                || layout.maxLabelWidth() != axis.getMaxLabelWidth()) {
+            labelWidths = new TextWidths(axis.getLabelFont());
+            smallWidths = new TextWidths(axis.getSmallFont());
+            Font small = axis.getSmallFont();
+            boldSmallFont = Font.font(small.getFamily(), FontWeight.BOLD, small.getSize());
+            layout = new AxisLayout(labelWidths, axis.getMaxLabelWidth());
+        }
+    }
+
+    /** The font labels are measured and drawn with. */
+    Font labelFont() {
+        measureWithStyledFonts();
+        return labelWidths.font();
+    }
+
     private void drawBands(GraphicsContext g, double h) {
         YearAxis axis = getSkinnable();
         List<Band> bands = picture.bands();
-        g.setFont(smallFont);
+        g.setFont(smallWidths.font());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         for (int i = 0; i < bands.size(); i++) {
@@ -170,7 +191,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         g.setStroke(axis.getMutedColor());
         g.setLineWidth(1);
         g.strokeLine(0, AXIS_Y + 0.5, canvas.getWidth(), AXIS_Y + 0.5);
-        g.setFont(smallFont);
+        g.setFont(smallWidths.font());
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
         for (Tick t : picture.ticks()) {
@@ -180,13 +201,9 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
             g.setGlobalAlpha(1);
             g.strokeLine(x, TICK_TOP + (t.major() ? 0 : 8), x, AXIS_Y);
             g.setFill(t.major() ? axis.getTextColor() : axis.getMutedColor());
-            g.setFont(t.major() ? boldSmall() : smallFont);
+            g.setFont(t.major() ? boldSmallFont : smallWidths.font());
             g.fillText(t.label(), x + 3, AXIS_Y - 6);
         }
-    }
-
-    private Font boldSmall() {
-        return Font.font("System", FontWeight.BOLD, 11);
     }
 
     private void drawPeriodSelection(GraphicsContext g, double h) {
@@ -205,8 +222,9 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         }
     }
 
-    private double rowY(int row) {
-        return FIRST_ROW_Y + row * ROW_HEIGHT;
+    /** Where the middle of a label row is. */
+    double rowY(int row) {
+        return FIRST_ROW_Y + row * getSkinnable().getRowHeight();
     }
 
     /** Where a marker is drawn: in its label row, or in the lane of badges at the bottom. */
@@ -262,7 +280,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         double half = m.hasLabel() ? 8 : 4;
         double x = m.barFrom();
         double w = m.barTo() - m.barFrom();
-        g.setFill(surface(getSkinnable()));
+        g.setFill(getSkinnable().getSurfaceColor());
         g.fillRoundRect(x, y - half, w, 2 * half, 6, 6);
         g.setFill(colour);
         g.setGlobalAlpha(m.range() ? 0.35 : 0.14);
@@ -285,23 +303,17 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
             // none. The selected label, raised over a row that had no room for it, hides what it covers.
             boolean inBar = !m.exact() && !m.selected() && m.labelX() >= m.barFrom() && m.labelX() < m.barTo();
             double from = inBar ? Math.min(m.barTo(), m.labelX() + w) : m.labelX();
-            g.setFill(surface(axis));
+            g.setFill(axis.getSurfaceColor());
             g.setGlobalAlpha(m.selected() ? 1 : 0.8);
             g.fillRect(from - 1, y - 8, m.labelX() + w - from + 2, 16);
             g.setGlobalAlpha(1);
         }
         // The selected label keeps the measured font (bold would outgrow its place) and takes the selection colour.
         g.setFill(m.selected() ? axis.getSelectionColor() : axis.getTextColor());
-        g.setFont(labelFont);
+        g.setFont(labelWidths.font());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(m.label(), m.labelX(), y);
-    }
-
-    /** The axis's background colour, for drawing "empty" shapes and label veils in any theme. */
-    private static Paint surface(YearAxis axis) {
-        return axis.getBackground() == null || axis.getBackground().getFills().isEmpty() ? Color.WHITE
-                : axis.getBackground().getFills().get(0).getFill();
     }
 
     private double layoutWidth(Marker m) {
@@ -311,13 +323,13 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
     private void drawOverflow(GraphicsContext g, double h) {
         YearAxis axis = getSkinnable();
         double y = h - OVERFLOW_LANE / 2 - 2;
-        g.setFont(smallFont);
+        g.setFont(smallWidths.font());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         double free = Double.NEGATIVE_INFINITY; // where the last badge with a count ends
         for (Cluster c : picture.clusters()) {
             String count = c.countLabel();
-            double w = Math.max(18, 8 + count.length() * 7);
+            double w = Math.max(18, 10 + smallWidths.width(count));
             g.setFill(c.holdsSelection() ? axis.getSelectionColor() : c.holdsHighlight() ? axis.getHighlightColor()
                     : axis.getMutedColor());
             if (c.x() - w / 2 < free && !c.holdsSelection()) { // no room for its count: a dot, the tooltip tells
@@ -325,7 +337,9 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
                 continue;
             }
             g.fillRoundRect(c.x() - w / 2, y - 8, w, 16, 16, 16);
-            g.setFill(Color.WHITE);
+            // the count on a pale match colour reads in the text colour, on the others in the badge's own
+            boolean onMatch = c.holdsHighlight() && !c.holdsSelection();
+            g.setFill(onMatch ? axis.getTextColor() : axis.getBadgeTextColor());
             g.fillText(count, c.x(), y);
             free = c.x() + w / 2 + 2;
         }
