@@ -40,6 +40,7 @@ public final class OverviewStrip extends Region {
     private final ObjectProperty<Paint> windowFillColor = paint("windowFillColor", "-annals-window-fill-color", s -> s.windowFillColor, Color.web("#d9480f", 0.12));
 
     private final Canvas canvas = new Canvas();
+    private final OncePerPulse redraw = new OncePerPulse(canvas, this::draw);
     private double dragOffsetDays = Double.NaN;
 
     public OverviewStrip() {
@@ -48,8 +49,8 @@ public final class OverviewStrip extends Region {
         setAccessibleRole(AccessibleRole.SLIDER);
         setAccessibleText("Overview of the whole timeline");
         for (Observable o : List.<Observable>of(index, window, trackColor, densityColor, windowColor, windowFillColor,
-                widthProperty(), heightProperty())) {
-            o.addListener(x -> draw());
+                canvas.widthProperty(), canvas.heightProperty())) {
+            o.addListener(x -> redraw.invalidate());
         }
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
@@ -108,7 +109,6 @@ public final class OverviewStrip extends Region {
     protected void layoutChildren() {
         canvas.setWidth(Math.max(1, getWidth()));
         canvas.setHeight(Math.max(1, getHeight()));
-        draw();
     }
 
     /** The stretch the strip spans: all events, widened to include the visible window. */
@@ -149,6 +149,11 @@ public final class OverviewStrip extends Region {
         g.setStroke(windowColor.get());
         g.setLineWidth(1.5);
         g.strokeRect(x1 + 0.75, 0.75, Math.max(2, x2 - x1 - 1.5), h - 1.5);
+    }
+
+    /** How many times the strip has been drawn. */
+    int draws() {
+        return redraw.draws();
     }
 
     private boolean inWindow(double x) {

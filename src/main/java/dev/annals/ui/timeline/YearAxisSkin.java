@@ -33,7 +33,7 @@ import javafx.util.Duration;
 
 /**
  * Draws a {@link YearAxis} on a canvas from the {@link AxisLayout}'s picture, and turns mouse input into
- * changes of its window, selection and marked period. Redraws when anything it shows changes.
+ * changes of its window, selection and marked period. Redraws once a frame when anything it shows changed.
  */
 final class YearAxisSkin extends SkinBase<YearAxis> {
     static final double BAND_LABEL_Y = 13;
@@ -51,6 +51,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
     private Font boldSmallFont;
     private AxisLayout layout;
     private final Tooltip tooltip = new Tooltip();
+    private final OncePerPulse redraw = new OncePerPulse(canvas, this::draw);
     private AxisPicture picture;
 
     private enum Drag { NONE, PAN, MARK, START_HANDLE, END_HANDLE }
@@ -75,7 +76,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
                 axis.badgeTextColorProperty(), axis.surfaceColorProperty(), axis.labelFontProperty(),
                 axis.smallFontProperty(), axis.rowHeightProperty(), axis.maxLabelWidthProperty(),
                 canvas.widthProperty(), canvas.heightProperty())) {
-            registerInvalidationListener(o, x -> draw());
+            registerInvalidationListener(o, x -> redraw.invalidate());
         }
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -117,14 +118,26 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         return (int) Math.max(0, Math.floor((canvas.getHeight() - FIRST_ROW_Y - OVERFLOW_LANE + rowHeight / 2) / rowHeight));
     }
 
-    /** The most recent picture, for tests and hit testing. */
+    /** The picture on screen, drawn first if anything changed since: for tests and hit testing. */
     AxisPicture picture() {
+        redraw.drawIfDirty();
         return picture;
+    }
+
+    /** How many times the axis has been drawn. */
+    int draws() {
+        return redraw.draws();
+    }
+
+    @Override
+    public void dispose() {
+        redraw.dispose();
+        super.dispose();
     }
 
     // --- drawing
 
-    void draw() {
+    private void draw() {
         YearAxis axis = getSkinnable();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -348,6 +361,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
     // --- hit testing
 
     private Object hit(double x, double y) {
+        AxisPicture picture = picture();
         if (picture == null) {
             return null;
         }
