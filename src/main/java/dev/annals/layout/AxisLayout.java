@@ -26,8 +26,6 @@ public final class AxisLayout {
     static final double MARKER_RADIUS = 5;
     /** Where a label starts inside the bar that carries it. */
     private static final double BAR_INSET = 5;
-    /** A bar at least this wide carries its label inside; a narrower one has it beside, as a dot does. */
-    private static final double LABEL_INSIDE = 28;
 
     private final TextMeasure measure;
     private final double maxLabelWidth;
@@ -137,6 +135,9 @@ public final class AxisLayout {
             return label;
         }
         double room = Math.min(taken.roomAfter(p.row(), shape.to()) - LABEL_GAP, scale.width()) - shape.labelX();
+        if (shape.labelX() < shape.barTo()) { // inside its bar, it stays inside
+            room = Math.min(room, Math.min(shape.barTo(), scale.width()) - BAR_INSET - shape.labelX());
+        }
         String wider = fit(p.event().headline(), Math.max(measure.width(label), room));
         p.extent()[1] = shape(p.event(), p.place(), wider, scale).to();
         return wider;
@@ -187,8 +188,8 @@ public final class AxisLayout {
     }
 
     /**
-     * An exact day's label stands right of its dot, or left of it where it would run off the right edge.
-     * A wide bar carries its label inside from its visible start; a narrow one beside it, as a dot.
+     * A bar with room for its label carries it inside, from where the bar comes into view; otherwise the
+     * label stands right of the dot or bar, or left of it where it would run off the right edge.
      */
     private Shape shape(Event e, EventPlace place, String label, TimeScale scale) {
         double x = scale.x(place.marker());
@@ -205,15 +206,15 @@ public final class AxisLayout {
         }
         double w = label.isEmpty() ? 0 : measure.width(label);
         double width = scale.width();
+        double shownFrom = Math.max(barFrom, 0);
+        double shownTo = Math.min(barTo, width);
         double labelX;
-        if (barTo - barFrom >= LABEL_INSIDE && Math.max(barFrom, 0) + BAR_INSET + w <= Math.max(width, barTo)) {
-            labelX = Math.max(barFrom, 0) + BAR_INSET;
-        } else if (barTo + 4 + w > width && barFrom - 4 - w >= 0) {
-            labelX = barFrom - 4 - w;
-        } else if (barTo - barFrom >= LABEL_INSIDE) { // a bar reaching both edges, with a label longer than the view
-            labelX = Math.max(0, width - w);
+        if (!isExactDay(e) && shownTo - shownFrom >= w + 2 * BAR_INSET) {
+            labelX = shownFrom + BAR_INSET;
+        } else if (barTo + 4 + w <= width || barFrom - 4 - w < 0) {
+            labelX = shownTo - shownFrom > width / 2 ? shownFrom + BAR_INSET : barTo + 4; // over a bar filling the view
         } else {
-            labelX = barTo + 4;
+            labelX = barFrom - 4 - w;
         }
         return new Shape(x, barFrom, barTo, labelX, Math.min(barFrom, labelX), Math.max(barTo, labelX + w));
     }
