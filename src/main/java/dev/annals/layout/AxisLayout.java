@@ -23,7 +23,7 @@ public final class AxisLayout {
     static final double SLICE = 18;
     private static final double LABEL_GAP = 10;
     /** Half the width of an exact day's dot, and of the narrowest bar. */
-    static final double MARKER_RADIUS = 5;
+    private static final double MARKER_RADIUS = 5;
     /** Where a label starts inside the bar that carries it. */
     private static final double BAR_INSET = 5;
 
