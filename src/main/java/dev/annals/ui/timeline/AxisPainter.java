@@ -206,9 +206,9 @@ final class AxisPainter {
     private void drawLabel(GraphicsContext g, Marker m, double y) {
         double w = labelWidth(m);
         if (!m.highlighted()) {
-            // A veil keeps a label legible over grid lines and other bars; the part inside its own bar needs
-            // none. The selected label, raised over a row that had no room for it, hides what it covers.
-            boolean inBar = !m.exact() && !m.selected() && m.labelX() >= m.barFrom() && m.labelX() < m.barTo();
+            // A veil keeps a label legible over grid lines and other bars; the part inside its own (opaque)
+            // bar needs none. The selected label, raised over a row that had no room for it, hides what it covers.
+            boolean inBar = !m.exact() && m.labelX() >= m.barFrom() && m.labelX() < m.barTo();
             double from = inBar ? Math.min(m.barTo(), m.labelX() + w) : m.labelX();
             g.setFill(axis.getSurfaceColor());
             g.setGlobalAlpha(m.selected() ? 1 : 0.8);
