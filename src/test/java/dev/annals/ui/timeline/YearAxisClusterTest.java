@@ -80,4 +80,21 @@ class YearAxisClusterTest {
         assertThat(drawn).as("a stack of year bars").isGreaterThanOrEqualTo(3);
         assertThat(drawn + counted).isEqualTo(9);
     }
+
+    @Test
+    void whereTheViewShowsTheirTimeAlreadyEachClickSelectsTheNextOfThem(FxRobot robot) {
+        robot.interact(() -> axis.setWindow(dev.annals.layout.TimeWindow.around(YEAR_START, YEAR_END, 0.08)));
+        Cluster badge = picture().clusters().get(0);
+        double y = axis.getHeight() - YearAxisSkin.OVERFLOW_LANE / 2 - 2;
+        robot.clickOn(axis.localToScreen(badge.x(), y));
+        Event first = axis.getSelectedEvent();
+        robot.clickOn(axis.localToScreen(picture().clusters().get(0).x(), y));
+        Event second = axis.getSelectedEvent();
+
+        assertThat(List.of(first, second)).allSatisfy(e -> assertThat(nine).contains(e));
+        assertThat(second).isNotSameAs(first);
+        assertThat(picture().markers()).filteredOn(Marker::selected).singleElement()
+                .satisfies(m -> assertThat(m.hasLabel()).as("its label raised").isTrue());
+        assertThat(picture().clusters().get(0).count()).as("and the badge still counts it").isEqualTo(badge.count());
+    }
 }
