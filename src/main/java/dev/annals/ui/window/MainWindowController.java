@@ -12,6 +12,7 @@ import dev.annals.model.Event;
 import dev.annals.model.Timeline;
 import dev.annals.open.TimelineFiles;
 import dev.annals.ui.export.PeriodExporter;
+import dev.annals.ui.map.MapController;
 import dev.annals.ui.timeline.OverviewStrip;
 import dev.annals.ui.timeline.YearAxis;
 import java.io.File;
@@ -31,6 +32,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -62,6 +64,12 @@ public final class MainWindowController {
     private final Settings settings;
     private final BackgroundTasks tasks;
 
+    @FXML
+    private MapController mapPaneController;
+    @FXML
+    private CheckMenuItem mapAsListedItem;
+    @FXML
+    private MenuItem mapResetItem;
     @FXML
     private BorderPane root;
     @FXML
@@ -135,6 +143,9 @@ public final class MainWindowController {
         bindExport();
         installKeys();
         installDragAndDrop();
+        // The map's commands in the View menu act on the map pane, whose controller FXML nests here.
+        mapAsListedItem.selectedProperty().bindBidirectional(mapPaneController.membersAsListedProperty());
+        mapResetItem.setOnAction(e -> mapPaneController.resetView());
         rebuildRecentMenu();
         Theme theme = Theme.named(settings.getTheme());
         (theme == Theme.DARK ? darkTheme : lightTheme).setSelected(true);
@@ -266,8 +277,6 @@ public final class MainWindowController {
             switch (e.getCharacter()) {
                 case "/" -> focusSearch();
                 case "?" -> showShortcuts();
-                case "+", "=" -> model.zoomIn();
-                case "-" -> model.zoomOut();
                 default -> {
                     return;
                 }
