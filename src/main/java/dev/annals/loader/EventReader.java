@@ -8,7 +8,6 @@ import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
 import dev.annals.model.Precision;
 import dev.annals.model.Problem;
-import dev.annals.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -272,7 +271,7 @@ final class EventReader {
         List<DateMention> mentions = others.stream()
                 .map(o -> new DateMention(o.quoted(), o.start(), o.last())).toList();
         Event event = new Event(ids.next(start, headline), start, end, basis, dateText, headline, s.text(), items,
-                path, new SourcePosition(s.line(), s.column(), s.text().length()), entities,
+                path, s.source(), entities,
                 verdict.category(), verdict.cues(), mentions);
         placed.add(new Placed(event, anchor));
     }
