@@ -22,10 +22,12 @@ class ArchitectureTest {
     private static final String JACKSON = "com.fasterxml.jackson..";
     private static final String MODEL = "dev.annals.model..";
     private static final String LOADER = "dev.annals.loader..";
+    private static final String ARTICLE = "dev.annals.article..";
     private static final String JSON = "dev.annals.json..";
     private static final String FILES = "dev.annals.files..";
     private static final String GEO = "dev.annals.geo..";
     private static final String LAYOUT = "dev.annals.layout..";
+    private static final String EXCHANGE = "dev.annals.exchange..";
     private static final String UI = "dev.annals.ui..";
     private static final String APP = "dev.annals.app..";
 
@@ -50,11 +52,30 @@ class ArchitectureTest {
     static final ArchRule filesDependsOnTheJdkOnly = classes().that().resideInAPackage(FILES)
             .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, FILES);
 
-    // given open, then it uses loader, json, model and the JDK only
+    // given article, then it uses loader's document types, model, jsoup and the JDK (with its XML reader) only
     @ArchTest
-    static final ArchRule openDependsOnLoaderJsonAndModel = classes().that().resideInAPackage("dev.annals.open..")
+    static final ArchRule articleDependsOnLoaderModelAndJsoup = classes().that().resideInAPackage(ARTICLE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, "javax.xml..", MODEL, LOADER, "org.jsoup..", ARTICLE)
+            .because("the front ends make the loader's document from wikitext, HTML and copied text");
+
+    // given jsoup, then only article uses it (HTML is read in one place)
+    @ArchTest
+    static final ArchRule onlyArticleUsesJsoup = noClasses().that().resideOutsideOfPackage(ARTICLE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..");
+
+    // given open, then it uses article, loader, json, exchange, model and the JDK only
+    @ArchTest
+    static final ArchRule openDependsOnLoaderJsonExchangeAndModel = classes().that().resideInAPackage("dev.annals.open..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage(JDK, MODEL, LOADER, JSON, "dev.annals.open..");
+            .resideInAnyPackage(JDK, MODEL, LOADER, ARTICLE, JSON, EXCHANGE, "dev.annals.open..");
+
+    // given exchange, then it uses model, loader (event ids), layout (dates in words), json, Jackson,
+    // Commons CSV and the JDK only
+    @ArchTest
+    static final ArchRule exchangeDependsOnModelLoaderLayoutJsonJacksonAndCommonsCsv = classes().that()
+            .resideInAPackage(EXCHANGE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, MODEL, LOADER, LAYOUT, JSON, JACKSON,
+                    "org.apache.commons.csv..", EXCHANGE);
 
     // given geo (when it exists), then it uses model and the JDK only
     @ArchTest

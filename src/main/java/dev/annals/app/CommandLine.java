@@ -9,6 +9,9 @@ import dev.annals.export.ExportSummary;
 import dev.annals.export.GeoMapDrawer;
 import dev.annals.export.Paper;
 import dev.annals.export.PeriodExport;
+import dev.annals.exchange.ExchangeFormat;
+import dev.annals.exchange.TimelineExcerpt;
+import dev.annals.files.AtomicFile;
 import dev.annals.geo.CountryMatcher;
 import dev.annals.geo.LocatorMap;
 import dev.annals.files.OutputException;
@@ -21,7 +24,9 @@ import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
 import dev.annals.model.Problem;
 import dev.annals.model.Timeline;
+import dev.annals.open.ManyPagesException;
 import dev.annals.open.OpenException;
+import dev.annals.open.OpenedFile;
 import dev.annals.open.TimelineFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +34,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -39,8 +45,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The headless commands: {@code load} (article to JSON), {@code export} (a period to PDF) and {@code info}
- * (what a file holds).
+ * The headless commands: {@code load} (article to JSON), {@code export} (a period to PDF), {@code convert}
+ * (to and from the files other tools read) and {@code info} (what a file holds).
  * Errors go to stderr as one line each, with exit code 1; a usage mistake exits with 2.
  */
 final class CommandLine {
@@ -51,9 +57,12 @@ final class CommandLine {
     static final String USAGE_TEXT = """
             Usage:
               java -jar annals.jar [FILE]                        open the window (on FILE, or the embedded timeline)
-              java -jar annals.jar load ARTICLE.txt [-o OUT.json] read an article, write its timeline as JSON
+              java -jar annals.jar load ARTICLE [-o OUT.json]    read an article, write its timeline as JSON
               java -jar annals.jar export INPUT --from DATE --to DATE -o OUT.pdf [--paper a4|letter] [--no-map]
                                                                  write the events of a period as a PDF
+              java -jar annals.jar convert INPUT -o OUT [--format F] [--from DATE] [--to DATE] [--bom]
+                                                                 write a timeline (or a period's events) as
+                                                                 .timeline.json, .timelinejs.json, .timelinejs.csv or .csv
               java -jar annals.jar info INPUT                    summarise an article or timeline
               java -jar annals.jar --smoke                       open the window, print the start-up time, quit
               java -jar annals.jar --version                     print the version
@@ -62,8 +71,13 @@ final class CommandLine {
                                  (--from is the first day of that year or month, --to the last)
               --paper SIZE       a4 (default) or letter
               --no-map           leave the locator map out of the PDF
+              --format F         convert: timeline, timelinejs, timelinejs-csv or csv (default: from OUT's name)
+              --bom              convert: start a CSV with a byte-order mark (for Excel)
               --max-size MB      refuse articles larger than this many megabytes (default 32, up to 2000)
               --                 what follows is a file name, even when it starts with '-'
+              --page TITLE       the page of a MediaWiki export (.xml) to read
+            An article may be Annals' text markup, wikitext (.wiki), a MediaWiki export (.xml), a saved
+            Wikipedia page (.html) or text copied from one (.txt); the format is told by name and content.
               -h, --help         show this text""";
 
     private final PrintStream out;
@@ -112,6 +126,7 @@ final class CommandLine {
             return switch (command) {
                 case "load" -> load(a);
                 case "export" -> export(a);
+                case "convert" -> convert(a);
                 case "info" -> info(a);
                 default -> usage(notACommand(command));
             };
@@ -131,12 +146,12 @@ final class CommandLine {
 
     private static String notACommand(String word) {
         if (word.startsWith("-")) {
-            return "'" + word + "' is not an option here: options come after the command (load, export, info)";
+            return "'" + word + "' is not an option here: options come after the command (load, export, convert, info)";
         }
         if (isExistingFile(word)) {
             return "to open " + word + " in the window, give it alone";
         }
-        return "'" + word + "' is neither a command (load, export, info) nor an existing file";
+        return "'" + word + "' is neither a command (load, export, convert, info) nor an existing file";
     }
 
     /** The version Maven wrote into the jar; a build from the classes folder has none. */
@@ -170,8 +185,8 @@ final class CommandLine {
             return FAILED;
         }
         try {
-            Timeline timeline = TimelineFiles.open(input, a.options());
-            reportProblems(timeline);
+            Timeline timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
+            reportProblems(timeline, input);
             if (a.output() == null) {
                 TimelineJson.write(timeline, out);
                 out.flush();
@@ -186,7 +201,7 @@ final class CommandLine {
             }
             return OK;
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         } catch (OutputException e) {
             err.println(e.getMessage());
@@ -218,9 +233,9 @@ final class CommandLine {
         }
         Timeline timeline;
         try {
-            timeline = TimelineFiles.open(input, a.options());
+            timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         }
         ExportRequest request;
@@ -243,6 +258,54 @@ final class CommandLine {
         }
     }
 
+    private int convert(Arguments a) throws UsageException {
+        Path input = a.input("convert");
+        if (a.output() == null) {
+            throw new UsageException("convert needs -o OUT (" + ExchangeFormat.endings() + ")");
+        }
+        ExchangeFormat format = a.format() != null
+                ? ExchangeFormat.named(a.format()).orElseThrow(() -> new UsageException(
+                        "--format: '" + a.format() + "' is not a format: " + ExchangeFormat.names()))
+                : ExchangeFormat.forFile(a.output()).orElseThrow(() -> new UsageException("cannot tell the format from '"
+                        + a.output().getFileName() + "': name it " + ExchangeFormat.endings() + ", or give --format"));
+        if (a.bom() && !format.isCsv()) {
+            throw new UsageException("--bom is for CSV output only");
+        }
+        LocalDate from = a.from() == null ? LocalDate.of(1, 1, 1) : bound("--from", a.from()).firstDay();
+        LocalDate to = a.to() == null ? LocalDate.of(9999, 12, 31) : bound("--to", a.to()).lastDay();
+        if (refusesOutput(a.output(), input)) {
+            return FAILED;
+        }
+        Timeline timeline;
+        try {
+            timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
+        } catch (OpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+        reportProblems(timeline, input);
+        Timeline excerpt;
+        try {
+            ExportRequest period = ExportRequest.period(timeline, from, to);
+            excerpt = TimelineExcerpt.of(timeline, from, to, period.events());
+        } catch (ExportException e) {
+            err.println(input + ": " + e.getMessage());
+            return FAILED;
+        }
+        try {
+            AtomicFile.write(a.output(), out -> format.write(excerpt, out, a.bom()));
+        } catch (OutputException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        } catch (IOException e) {
+            err.println(a.output() + ": cannot be written: " + e.getMessage());
+            return FAILED;
+        }
+        err.printf("%s: %s, %s written to %s as %s%n", input, plural(excerpt.events().size(), "event"),
+                plural(excerpt.periods().size(), "period"), a.output(), format.description());
+        return OK;
+    }
+
     private static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
@@ -257,14 +320,16 @@ final class CommandLine {
 
     private int info(Arguments a) throws UsageException {
         Path input = a.input("info");
-        Timeline t;
+        OpenedFile opened;
         try {
-            t = TimelineFiles.open(input, a.options());
+            opened = TimelineFiles.read(input, a.options(), a.page());
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         }
+        Timeline t = opened.timeline();
         out.println("title: " + t.title());
+        out.println("format: " + opened.format().description());
         if (t.source() != null) {
             out.println("source: " + t.source().file() + " (sha256 " + t.source().sha256() + ")");
         }
@@ -316,8 +381,9 @@ final class CommandLine {
         return s == null ? "(none)" : s;
     }
 
-    private void reportProblems(Timeline timeline) {
-        String file = timeline.source() == null ? "" : timeline.source().file();
+    /** The timeline's problems on stderr, each named by the file it was read from (the input when it names none). */
+    private void reportProblems(Timeline timeline, Path input) {
+        String file = timeline.source() == null ? input.getFileName().toString() : timeline.source().file();
         for (Problem p : timeline.problems()) {
             err.println(file + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.kind() + ": " + p.message());
         }
@@ -340,7 +406,7 @@ final class CommandLine {
 
     /** The arguments after the command word; {@code from}, {@code to} and {@code paper} as typed, or null. */
     record Arguments(List<String> positional, Path output, LoaderOptions options, String from, String to, String paper,
-            boolean noMap) {
+            boolean noMap, String page, String format, boolean bom) {
         static Arguments parse(Deque<String> args) throws UsageException {
             List<String> positional = new java.util.ArrayList<>();
             Path output = null;
@@ -350,6 +416,9 @@ final class CommandLine {
             String paper = null;
             boolean noMap = false;
             boolean optionsEnded = false;
+            String page = null;
+            String format = null;
+            boolean bom = false;
             while (!args.isEmpty()) {
                 String arg = args.poll();
                 if (optionsEnded) {
@@ -363,6 +432,9 @@ final class CommandLine {
                     case "--to" -> to = value(arg, args);
                     case "--paper" -> paper = value(arg, args);
                     case "--no-map" -> noMap = true;
+                    case "--page" -> page = value(arg, args);
+                    case "--format" -> format = value(arg, args);
+                    case "--bom" -> bom = true;
                     case "--max-size" -> options = options.withMaxBytes(maxBytes(value(arg, args)));
                     default -> {
                         if (arg.startsWith("-") && arg.length() > 1) {
@@ -372,7 +444,7 @@ final class CommandLine {
                     }
                 }
             }
-            return new Arguments(positional, output, options, from, to, paper, noMap);
+            return new Arguments(positional, output, options, from, to, paper, noMap, page, format, bom);
         }
 
         Path input(String command) throws UsageException {

@@ -20,8 +20,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /**
  * The period's timeline as a vector strip: the {@link AxisLayout}'s picture of ticks, period bands and
  * event markers with short labels, measured with the PDF's own font, so it is the window's axis on
- * paper. A dot is an exact day, a ring a vaguer date (dashed when taken from context), a bar the time a
- * date or range covers, a numbered badge events too close together to label.
+ * paper. A dot is an exact day; a month, year or vaguer date is a bar over the time it can mean (dashed
+ * when taken from context), a range a darker bar; a numbered badge counts events too close to label.
  */
 final class TimelineStrip {
     private static final float LABEL_SIZE = 6.5f;
@@ -162,36 +162,53 @@ final class TimelineStrip {
         return m.fromContext() ? Palette.CONTEXT : Palette.ACCENT;
     }
 
-    /** The time a marker's date or range covers, when it is wider than a dot. */
+    /**
+     * A month, year, vaguer date or range: a bar over the time it can mean, never a point in its middle;
+     * tinted more for a range of stated dates, dashed when the date comes from context.
+     */
     private static void drawBar(Frame f, Marker m) throws IOException {
-        if (m.barTo() - m.barFrom() > 1.5) {
-            f.cs().setNonStrokingColor(Palette.onWhite(colour(m), m.exact() ? 0.7f : 0.25f));
-            Ink.pill(f.cs(), f.x(m.barFrom()), rowY(f, m) - 1.8f, (float) (m.barTo() - m.barFrom()), 3.6f);
-            f.cs().fill();
+        if (m.exact()) {
+            return;
         }
+        PDPageContentStream cs = f.cs();
+        float half = m.hasLabel() ? 3.6f : 2f;
+        float x = f.x(m.barFrom());
+        float w = (float) (m.barTo() - m.barFrom());
+        float y = rowY(f, m);
+        Color colour = colour(m);
+        cs.setNonStrokingColor(Palette.onWhite(colour, m.range() ? 0.35f : 0.14f));
+        Ink.pill(cs, x, y - half, w, 2 * half);
+        cs.fill();
+        cs.setStrokingColor(colour);
+        cs.setLineWidth(0.6f);
+        if (m.fromContext()) {
+            cs.setLineDashPattern(new float[] {1.5f, 1}, 0);
+        }
+        Ink.pill(cs, x + 0.3f, y - half + 0.3f, w - 0.6f, 2 * half - 0.6f);
+        cs.stroke();
+        cs.setLineDashPattern(new float[0], 0);
+        // on the axis, the stretch it can mean
+        Ink.fillRect(cs, Palette.onWhite(colour, 0.7f), x, f.y(AXIS_Y + 0.8), w, 1.6f);
     }
 
     private void drawMarker(Frame f, Marker m) throws IOException {
         PDPageContentStream cs = f.cs();
         float y = rowY(f, m);
         float x = f.x(m.x());
-        Color colour = colour(m);
-        Ink.line(cs, colour, 0.6f, x, f.y(AXIS_Y - 2.5), x, f.y(AXIS_Y + 2));
-        Ink.circle(cs, x, y, MARKER_RADIUS);
         if (m.exact()) {
+            Color colour = colour(m);
+            Ink.line(cs, colour, 0.6f, x, f.y(AXIS_Y - 2.5), x, f.y(AXIS_Y + 2));
+            Ink.circle(cs, x, y, MARKER_RADIUS);
             cs.setNonStrokingColor(colour);
             cs.fill();
-        } else {
-            // a date known only to the month, year or from context: an open ring
-            cs.setNonStrokingColor(Palette.SURFACE);
-            cs.fill();
-            ring(cs, x, y, colour, m.fromContext());
         }
         if (m.hasLabel()) {
             String label = fonts.safe(m.label(), labelFont);
             float w = fonts.width(label, labelFont, LABEL_SIZE);
-            // a veil under the label keeps it legible over bars and grid lines
-            Ink.fillRect(cs, Palette.SURFACE, f.x(m.labelX()) - 0.5f, y - 3.2f, w + 1, 6.6f);
+            // a veil keeps a label legible over grid lines and other bars; inside its own bar it needs none
+            boolean inBar = !m.exact() && m.labelX() >= m.barFrom() && m.labelX() < m.barTo();
+            float from = inBar ? (float) Math.min(m.barTo(), m.labelX() + w) : (float) m.labelX();
+            Ink.fillRect(cs, Palette.SURFACE, f.x(from) - 0.5f, y - 3.2f, (float) (m.labelX() + w - from) + 1, 6.6f);
             Ink.text(cs, labelFont, LABEL_SIZE, Palette.TEXT, f.x(m.labelX()), y - 2.3f, label);
         }
     }
@@ -218,13 +235,10 @@ final class TimelineStrip {
             cs.setNonStrokingColor(Palette.ACCENT);
             cs.fill();
         });
-        x = legendItem(cs, x, baseline, "month, year or vaguer", (cx, cy) -> ring(cs, cx, cy, Palette.ACCENT, false));
-        x = legendItem(cs, x, baseline, "dated from context", (cx, cy) -> ring(cs, cx, cy, Palette.CONTEXT, true));
-        x = legendItem(cs, x, baseline, "time a date or range covers", (cx, cy) -> {
-            cs.setNonStrokingColor(Palette.onWhite(Palette.ACCENT, 0.25f));
-            Ink.pill(cs, cx - 4, cy - 1.8f, 9, 3.6f);
-            cs.fill();
-        });
+        x = legendItem(cs, x, baseline, "time a month, year or vaguer date can mean",
+                (cx, cy) -> bar(cs, cx, cy, Palette.ACCENT, 0.14f, false));
+        x = legendItem(cs, x, baseline, "dated from context", (cx, cy) -> bar(cs, cx, cy, Palette.CONTEXT, 0.14f, true));
+        x = legendItem(cs, x, baseline, "range", (cx, cy) -> bar(cs, cx, cy, Palette.ACCENT, 0.35f, false));
         legendItem(cs, x, baseline, "events too close to label", (cx, cy) -> {
             cs.setNonStrokingColor(Palette.MUTED);
             Ink.pill(cs, cx - 4.5f, cy - 4, 9, 8);
@@ -236,19 +250,23 @@ final class TimelineStrip {
     /** One mark and its words; returns where the next item starts. */
     private float legendItem(PDPageContentStream cs, float x, float baseline, String words, Mark mark)
             throws IOException {
-        mark.draw(x + 4, baseline + 2.2f);
-        Ink.text(cs, labelFont, SMALL_SIZE, Palette.MUTED, x + 11, baseline, words);
-        return x + 11 + fonts.width(words, labelFont, SMALL_SIZE) + 12;
+        mark.draw(x + 5, baseline + 2.2f);
+        Ink.text(cs, labelFont, SMALL_SIZE, Palette.MUTED, x + 13, baseline, words);
+        return x + 13 + fonts.width(words, labelFont, SMALL_SIZE) + 12;
     }
 
-    /** An open marker: a ring, dashed for a date taken from context. */
-    private static void ring(PDPageContentStream cs, float x, float y, Color colour, boolean dashed) throws IOException {
-        Ink.circle(cs, x, y, MARKER_RADIUS - 0.6f);
+    /** A short bar for the legend, dashed for a date taken from context. */
+    private static void bar(PDPageContentStream cs, float x, float y, Color colour, float tint, boolean dashed)
+            throws IOException {
+        cs.setNonStrokingColor(Palette.onWhite(colour, tint));
+        Ink.pill(cs, x - 5, y - 3, 11, 6);
+        cs.fill();
         cs.setStrokingColor(colour);
-        cs.setLineWidth(1.2f);
+        cs.setLineWidth(0.6f);
         if (dashed) {
-            cs.setLineDashPattern(new float[] {1.2f, 1.2f}, 0);
+            cs.setLineDashPattern(new float[] {1.5f, 1}, 0);
         }
+        Ink.pill(cs, x - 4.7f, y - 2.7f, 10.4f, 5.4f);
         cs.stroke();
         cs.setLineDashPattern(new float[0], 0);
     }

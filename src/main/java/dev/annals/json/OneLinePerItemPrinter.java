@@ -10,7 +10,7 @@ import java.io.IOException;
  * below it: readable and diff-friendly like pretty-printed JSON, yet about half the size, which is
  * what makes a timeline of a million events quick to open.
  */
-final class OneLinePerItemPrinter implements PrettyPrinter, Instantiatable<OneLinePerItemPrinter> {
+public final class OneLinePerItemPrinter implements PrettyPrinter, Instantiatable<OneLinePerItemPrinter> {
     /** Nesting depth up to which every field or element starts a new line. */
     private static final int LINE_DEPTH = 2;
     private int depth;

@@ -1,7 +1,12 @@
 package dev.annals.layout;
 
-/** Events too close to draw apart: a badge at {@code x} with their count, covering days [fromDay, toDay). */
-public record Cluster(double x, int count, double fromDay, double toDay, boolean holdsSelection, boolean holdsHighlight) {
+/**
+ * Events too close to draw apart: a badge at {@code x} with their count, whose markers lie in days
+ * [fromDay, toDay) and whose dates can mean any time in [spanFrom, spanTo): the whole of 2010 for events
+ * dated only "2010", whose markers all sit in its middle.
+ */
+public record Cluster(double x, int count, double fromDay, double toDay, double spanFrom, double spanTo,
+        boolean holdsSelection, boolean holdsHighlight) {
 
     /**
      * The count as a badge shows it, short enough for a slice of the axis: whole up to 999, then rounded

@@ -103,6 +103,12 @@ final class EntityTagger {
                 && !CAPITAL_AS_PLACE.matcher(text.substring(Math.max(0, begin - 8), begin)).find();
     }
 
+    /** The last person the text names, for reading "he" or "she" in the sentence after it. */
+    String lastPerson(String text) {
+        List<String> people = tag(text).people();
+        return people.isEmpty() ? null : people.get(people.size() - 1);
+    }
+
     /** A person's full name and where the text names them. */
     private record Found(String name, int begin, int end) {
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Makes event ids that stay the same across runs on the same text: the date key and the first words of
  * the headline ("2004-01-19-belarus-formally-announced-its-accession"), with "-2", "-3" for repeats.
  */
-final class EventIds {
+public final class EventIds {
     private static final int SLUG_WORDS = 6;
     private static final Pattern MARKS = Pattern.compile("\\p{M}++");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]++");
@@ -22,17 +22,22 @@ final class EventIds {
     /** The next number to try per base: a base used k times then costs one step, not k (no quadratic time). */
     private final Map<String, Integer> nextNumber = new HashMap<>();
 
-    String next(PartialDate start, String headline) {
-        String base = start.isoKey() + "-" + slug(headline);
-        if (used.add(base)) {
-            return base;
+    /** A new id for an event from its date and headline. */
+    public String next(PartialDate start, String headline) {
+        return claim(start.isoKey() + "-" + slug(headline));
+    }
+
+    /** {@code wanted} itself, or with "-2", "-3" when an earlier event has it: a file read in may repeat ids. */
+    public String claim(String wanted) {
+        if (used.add(wanted)) {
+            return wanted;
         }
-        int n = nextNumber.getOrDefault(base, 2);
-        String id = base + "-" + n;
-        while (!used.add(id)) { // taken by another base that happens to end in "-n"
-            id = base + "-" + ++n;
+        int n = nextNumber.getOrDefault(wanted, 2);
+        String id = wanted + "-" + n;
+        while (!used.add(id)) { // taken by another id that happens to end in "-n"
+            id = wanted + "-" + ++n;
         }
-        nextNumber.put(base, n + 1);
+        nextNumber.put(wanted, n + 1);
         return id;
     }
 

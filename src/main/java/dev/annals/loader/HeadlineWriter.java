@@ -14,7 +14,8 @@ final class HeadlineWriter {
     private static final int MIN_WORDS = 4;
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s++");
-    private static final Pattern OPENING_MARK = Pattern.compile("^\\s*+[,:]?\\s*+");
+    /** What is left before the clause once a leading date goes: "1997's agreement" heads "Agreement". */
+    private static final Pattern OPENING_MARK = Pattern.compile("^(?:['’]s\\b)?\\s*+[,:]?\\s*+");
     private static final Pattern ONLY_MARKS = Pattern.compile("[\\s.,;:!?]*+");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*]");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(

@@ -1,2 +1,3 @@
-/** Opens whatever the user points at, an article (.txt) or a timeline (.json), as a timeline. */
+/** Opens whatever the user points at, an article (.txt), a timeline (.json) or a CSV
+ * or TimelineJS file from another tool, as a timeline. */
 package dev.annals.open;

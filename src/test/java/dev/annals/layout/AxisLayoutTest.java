@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.bench.SyntheticTimeline;
 import dev.annals.json.TimelineJson;
 import dev.annals.model.Event;
+import dev.annals.model.PartialDate;
+import dev.annals.model.Qualifier;
+import java.time.LocalDate;
 import dev.annals.model.Timeline;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +30,7 @@ class AxisLayoutTest {
     @Test
     void badgeCountsStayShortEnoughForASlice() {
         List<String> labels = List.of(7, 999, 1_000, 1_549, 9_999, 15_384, 999_999, 1_000_000, 1_250_000, 12_000_000)
-                .stream().map(n -> new Cluster(0, n, 0, 1, false, false).countLabel()).toList();
+                .stream().map(n -> new Cluster(0, n, 0, 1, 0, 1, false, false).countLabel()).toList();
         assertThat(labels).containsExactly("7", "999", "1k", "1.5k", "9.9k", "15k", "999k", "1M", "1.2M", "12M");
     }
 
@@ -40,7 +43,8 @@ class AxisLayoutTest {
             AxisPicture p = layout.layout(index, t.periods(), new TimeScale(w, 1200), 6, t.events().get(20), e -> false, null);
             for (int row = 0; row < 6; row++) {
                 int r = row;
-                List<Marker> inRow = new ArrayList<>(p.markers().stream().filter(m -> m.row() == r).toList());
+                // the selected label is raised over the others where no row has room for it
+                List<Marker> inRow = new ArrayList<>(p.markers().stream().filter(m -> m.row() == r && !m.selected()).toList());
                 inRow.sort(Comparator.comparingDouble(m -> Math.min(m.x(), m.labelX())));
                 for (int i = 1; i < inRow.size(); i++) {
                     Marker a = inRow.get(i - 1);
@@ -110,5 +114,45 @@ class AxisLayoutTest {
         AxisPicture p = layout.layout(index, t.periods(), new TimeScale(index.fittingWindow(), 1600), 8, null, e -> false, null);
         assertThat(p.markers().size() + p.clusters().size()).isLessThanOrEqualTo((int) (1600 / AxisLayout.SLICE) + 2);
         assertThat(p.clusters().stream().mapToInt(Cluster::count).sum() + p.markers().size()).isEqualTo(200_000);
+    }
+
+    @Test
+    void datesLessPreciseThanADayAreBarsOverWhatTheyCanMeanAtEveryZoom() {
+        Event year = TestEvents.event("y", PartialDate.ofYear(2010));
+        Event month = TestEvents.event("m", PartialDate.ofMonth(2010, 3));
+        Event late = TestEvents.event("q", PartialDate.ofYear(2010).withQualifier(Qualifier.LATE));
+        EventIndex index = new EventIndex(List.of(year, month, late));
+        for (double span : new double[] {365 * 30, 365 * 3, 400, 40}) {
+            double middle = LocalDate.of(2010, 3, 10).toEpochDay();
+            TimeScale s = new TimeScale(new TimeWindow(middle - span / 2, middle + span / 2), 1200);
+            AxisPicture p = layout.layout(index, List.of(), s, 6, null, e -> false, null);
+            for (Marker m : p.markers()) {
+                EventPlace place = EventPlace.of(m.event());
+                assertThat(m.exact()).isFalse();
+                assertThat(m.barFrom()).as("%s at %.0f days", m.event().start(), span)
+                        .isLessThanOrEqualTo(s.x(place.begin())).isLessThan(m.x() - 4);
+                assertThat(m.barTo()).isGreaterThanOrEqualTo(s.x(place.end())).isGreaterThan(m.x() + 4);
+            }
+        }
+    }
+
+    @Test
+    void aLabelTakesTheRoomThereIsBesideIt() {
+        String longHeadline = "Belarus and NATO agreed on a programme of cooperation in civil emergency planning and science";
+        Event alone = TestEvents.event("a", PartialDate.ofDay(2004, 1, 19), null, longHeadline);
+        Event crowded = TestEvents.event("b", PartialDate.ofDay(2004, 6, 1), null, longHeadline);
+        Event next = TestEvents.event("c", PartialDate.ofDay(2004, 10, 1), null, "Next");
+        TimeScale s = new TimeScale(TimeWindow.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 6, 30)), 1800);
+
+        AxisPicture free = layout.layout(new EventIndex(List.of(alone)), List.of(), s, 3, null, e -> false, null);
+        assertThat(free.markers().get(0).label()).as("nothing beside it: not cut").isEqualTo(longHeadline);
+
+        AxisPicture shared = layout.layout(new EventIndex(List.of(crowded, next)), List.of(), s, 3, null, e -> false, null);
+        Marker first = shared.markers().get(0);
+        Marker second = shared.markers().get(1);
+        assertThat(second.row()).isEqualTo(first.row());
+        assertThat(first.label()).as("cut only where the next label begins").endsWith("…")
+                .hasSizeGreaterThan(layout.fit(longHeadline, false).length());
+        assertThat(first.labelX() + MEASURE.width(first.label())).isLessThan(second.x() - 5);
     }
 }

@@ -1,6 +1,7 @@
 package dev.annals.ui.detail;
 
 import dev.annals.model.Timeline;
+import dev.annals.open.TimelineFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ final class ArticleText {
                 return in == null ? Optional.empty() : Optional.of(lines(in.readAllBytes()));
             }
         }
-        if (!opened.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        if (TimelineFiles.isArticle(opened)) {
             return Optional.of(lines(Files.readAllBytes(opened)));
         }
         if (name == null) {

@@ -4,9 +4,14 @@ import dev.annals.layout.EventIndex;
 import dev.annals.layout.TimeScale;
 import dev.annals.layout.TimeWindow;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -14,19 +19,28 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 
 /**
  * The whole timeline in one strip under the axis: how many events fall in each slice of time, and the
- * window the axis shows, which the user can drag (or click to jump to).
+ * window the axis shows, which the user can drag (or click to jump to). Colours come from CSS
+ * ({@code -annals-density-color} and the rest, see overview-strip.css), its height too.
  */
 public final class OverviewStrip extends Region {
+    private static final StyleablePropertyFactory<OverviewStrip> STYLES = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     private static final double SLICE = 3;
-    private static final double HEIGHT = 34;
 
     private final ObjectProperty<EventIndex> index = new SimpleObjectProperty<>(this, "index", new EventIndex(List.of()));
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window",
             new EventIndex(List.of()).fittingWindow());
+    // --- how it looks, set from CSS (overview-strip.css; the defaults here are the light theme's)
+    private final ObjectProperty<Paint> trackColor = paint("trackColor", "-annals-track-color", s -> s.trackColor, Color.web("#eef1f4"));
+    private final ObjectProperty<Paint> densityColor = paint("densityColor", "-annals-density-color", s -> s.densityColor, Color.web("#2f6db5", 0.75));
+    private final ObjectProperty<Paint> windowColor = paint("windowColor", "-annals-window-color", s -> s.windowColor, Color.web("#d9480f"));
+    private final ObjectProperty<Paint> windowFillColor = paint("windowFillColor", "-annals-window-fill-color", s -> s.windowFillColor, Color.web("#d9480f", 0.12));
+
     private final Canvas canvas = new Canvas();
+    private final OncePerPulse redraw = new OncePerPulse(canvas, this::draw);
     private double dragOffsetDays = Double.NaN;
 
     public OverviewStrip() {
@@ -34,8 +48,9 @@ public final class OverviewStrip extends Region {
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.SLIDER);
         setAccessibleText("Overview of the whole timeline");
-        for (Observable o : List.<Observable>of(index, window, widthProperty(), heightProperty())) {
-            o.addListener(x -> draw());
+        for (Observable o : List.<Observable>of(index, window, trackColor, densityColor, windowColor, windowFillColor,
+                canvas.widthProperty(), canvas.heightProperty())) {
+            o.addListener(x -> redraw.invalidate());
         }
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
@@ -53,21 +68,47 @@ public final class OverviewStrip extends Region {
         return window;
     }
 
-    @Override
-    protected double computePrefHeight(double width) {
-        return HEIGHT;
+    @SuppressWarnings("unchecked")
+    private ObjectProperty<Paint> paint(String name, String cssName, Function<OverviewStrip, ObjectProperty<Paint>> field,
+            Color initial) {
+        return (ObjectProperty<Paint>) STYLES.createStyleablePaintProperty(this, name, cssName,
+                s -> (StyleableProperty<Paint>) field.apply(s), initial);
+    }
+
+    public ObjectProperty<Paint> trackColorProperty() {
+        return trackColor;
+    }
+
+    public ObjectProperty<Paint> densityColorProperty() {
+        return densityColor;
+    }
+
+    public ObjectProperty<Paint> windowColorProperty() {
+        return windowColor;
+    }
+
+    public ObjectProperty<Paint> windowFillColorProperty() {
+        return windowFillColor;
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return HEIGHT;
+    public String getUserAgentStylesheet() {
+        return OverviewStrip.class.getResource("overview-strip.css").toExternalForm();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
     }
 
     @Override
     protected void layoutChildren() {
         canvas.setWidth(Math.max(1, getWidth()));
         canvas.setHeight(Math.max(1, getHeight()));
-        draw();
     }
 
     /** The stretch the strip spans: all events, widened to include the visible window. */
@@ -83,7 +124,7 @@ public final class OverviewStrip extends Region {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        g.setFill(Color.web("#7f8fa3", 0.12));
+        g.setFill(trackColor.get());
         g.fillRect(0, 0, w, h);
         TimeScale s = scale();
         EventIndex idx = index.get();
@@ -94,7 +135,7 @@ public final class OverviewStrip extends Region {
             counts[i] = idx.count(s.day(i * SLICE), s.day((i + 1) * SLICE));
             max = Math.max(max, counts[i]);
         }
-        g.setFill(Color.web("#2f6db5", 0.75));
+        g.setFill(densityColor.get());
         for (int i = 0; i < slices; i++) {
             if (counts[i] > 0) {
                 double bar = 3 + (h - 8) * Math.sqrt(counts[i] / (double) max);
@@ -103,11 +144,16 @@ public final class OverviewStrip extends Region {
         }
         double x1 = s.x(window.get().start());
         double x2 = s.x(window.get().end());
-        g.setFill(Color.web("#d9480f", 0.12));
+        g.setFill(windowFillColor.get());
         g.fillRect(x1, 0, Math.max(2, x2 - x1), h);
-        g.setStroke(Color.web("#d9480f"));
+        g.setStroke(windowColor.get());
         g.setLineWidth(1.5);
         g.strokeRect(x1 + 0.75, 0.75, Math.max(2, x2 - x1 - 1.5), h - 1.5);
+    }
+
+    /** How many times the strip has been drawn. */
+    int draws() {
+        return redraw.draws();
     }
 
     private boolean inWindow(double x) {

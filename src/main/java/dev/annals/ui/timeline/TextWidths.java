@@ -24,6 +24,10 @@ final class TextWidths implements TextMeasure {
         probe.setFont(font);
     }
 
+    Font font() {
+        return probe.getFont();
+    }
+
     @Override
     public double width(String text) {
         return widths.computeIfAbsent(text, t -> {

@@ -21,12 +21,14 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
 
 /**
  * A zoomable, scrollable axis of years with the timeline's events as markers and its periods as bands.
  * It shows {@link #indexProperty() index} within {@link #windowProperty() window}; the user selects,
  * zooms, pans and marks a period with mouse or keyboard, which changes the properties the window's
- * model binds to. Colours come from CSS ({@code -annals-marker-color} and the rest, see year-axis.css).
+ * model binds to. Colours, fonts and sizes come from CSS ({@code -annals-marker-color},
+ * {@code -annals-label-font} and the rest, see year-axis.css).
  */
 public final class YearAxis extends Control {
     private static final StyleablePropertyFactory<YearAxis> STYLES = new StyleablePropertyFactory<>(Control.getClassCssMetaData());
@@ -42,22 +44,45 @@ public final class YearAxis extends Control {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<PeriodSelection> selectedPeriod = new SimpleObjectProperty<>(this, "selectedPeriod");
 
-    // --- colours, settable from CSS
+    // --- how it looks, set from CSS (year-axis.css; the defaults here are the light theme's)
     private final ObjectProperty<Paint> markerColor = paint("markerColor", "-annals-marker-color", a -> a.markerColor, Color.web("#2f6db5"));
-    private final ObjectProperty<Paint> contextColor = paint("contextColor", "-annals-context-color", a -> a.contextColor, Color.web("#8a6fb5"));
+    private final ObjectProperty<Paint> contextColor = paint("contextColor", "-annals-context-color", a -> a.contextColor, Color.web("#7a5cb0"));
     private final ObjectProperty<Paint> selectionColor = paint("selectionColor", "-annals-selection-color", a -> a.selectionColor, Color.web("#d9480f"));
-    private final ObjectProperty<Paint> highlightColor = paint("highlightColor", "-annals-highlight-color", a -> a.highlightColor, Color.web("#f2c94c"));
-    private final ObjectProperty<Paint> bandColor = paint("bandColor", "-annals-band-color", a -> a.bandColor, Color.web("#eef2f7"));
-    private final ObjectProperty<Paint> bandAltColor = paint("bandAltColor", "-annals-band-alt-color", a -> a.bandAltColor, Color.web("#e3e9f1"));
+    private final ObjectProperty<Paint> highlightColor = paint("highlightColor", "-annals-highlight-color", a -> a.highlightColor, Color.web("#ffe38a"));
+    private final ObjectProperty<Paint> bandColor = paint("bandColor", "-annals-band-color", a -> a.bandColor, Color.web("#f3f5f9"));
+    private final ObjectProperty<Paint> bandAltColor = paint("bandAltColor", "-annals-band-alt-color", a -> a.bandAltColor, Color.web("#e8edf4"));
     private final ObjectProperty<Paint> textColor = paint("textColor", "-annals-text-color", a -> a.textColor, Color.web("#1f2933"));
     private final ObjectProperty<Paint> mutedColor = paint("mutedColor", "-annals-muted-color", a -> a.mutedColor, Color.web("#6b7785"));
-    private final ObjectProperty<Paint> periodSelectionColor = paint("periodSelectionColor", "-annals-period-selection-color", a -> a.periodSelectionColor, Color.web("#d9480f", 0.14));
+    private final ObjectProperty<Paint> periodSelectionColor = paint("periodSelectionColor", "-annals-period-selection-color", a -> a.periodSelectionColor, Color.web("#d9480f", 0.12));
+    private final ObjectProperty<Paint> badgeTextColor = paint("badgeTextColor", "-annals-badge-text-color", a -> a.badgeTextColor, Color.web("#ffffff"));
+    /** Under labels and inside bars, so grid lines do not show through: the axis's own background. */
+    private final ObjectProperty<Paint> surfaceColor = paint("surfaceColor", "-annals-surface-color", a -> a.surfaceColor, Color.web("#ffffff"));
+    private final ObjectProperty<Font> labelFont = font("labelFont", "-annals-label-font", a -> a.labelFont, Font.font("System", 12));
+    /** Ticks, period names and badge counts. */
+    private final ObjectProperty<Font> smallFont = font("smallFont", "-annals-small-font", a -> a.smallFont, Font.font("System", 11));
+    private final ObjectProperty<Number> rowHeight = size("rowHeight", "-annals-row-height", a -> a.rowHeight, 22);
+    /** How long a label may be where the next one is close; where there is room it is longer. */
+    private final ObjectProperty<Number> maxLabelWidth = size("maxLabelWidth", "-annals-max-label-width", a -> a.maxLabelWidth, 240);
 
     @SuppressWarnings("unchecked")
     private ObjectProperty<Paint> paint(String name, String cssName, Function<YearAxis, ObjectProperty<Paint>> field,
             Color initial) {
         return (ObjectProperty<Paint>) STYLES.createStyleablePaintProperty(this, name, cssName,
                 a -> (StyleableProperty<Paint>) field.apply(a), initial);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ObjectProperty<Font> font(String name, String cssName, Function<YearAxis, ObjectProperty<Font>> field,
+            Font initial) {
+        return (ObjectProperty<Font>) STYLES.createStyleableFontProperty(this, name, cssName,
+                a -> (StyleableProperty<Font>) field.apply(a), initial);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ObjectProperty<Number> size(String name, String cssName, Function<YearAxis, ObjectProperty<Number>> field,
+            double initial) {
+        return (ObjectProperty<Number>) STYLES.createStyleableNumberProperty(this, name, cssName,
+                a -> (StyleableProperty<Number>) field.apply(a), initial);
     }
 
     public YearAxis() {
@@ -163,6 +188,30 @@ public final class YearAxis extends Control {
         return periodSelectionColor;
     }
 
+    public ObjectProperty<Paint> badgeTextColorProperty() {
+        return badgeTextColor;
+    }
+
+    public ObjectProperty<Paint> surfaceColorProperty() {
+        return surfaceColor;
+    }
+
+    public ObjectProperty<Font> labelFontProperty() {
+        return labelFont;
+    }
+
+    public ObjectProperty<Font> smallFontProperty() {
+        return smallFont;
+    }
+
+    public ObjectProperty<Number> rowHeightProperty() {
+        return rowHeight;
+    }
+
+    public ObjectProperty<Number> maxLabelWidthProperty() {
+        return maxLabelWidth;
+    }
+
     // --- plain accessors
 
     public EventIndex getIndex() {
@@ -239,6 +288,30 @@ public final class YearAxis extends Control {
 
     public Paint getPeriodSelectionColor() {
         return periodSelectionColor.get();
+    }
+
+    public Paint getBadgeTextColor() {
+        return badgeTextColor.get();
+    }
+
+    public Paint getSurfaceColor() {
+        return surfaceColor.get();
+    }
+
+    public Font getLabelFont() {
+        return labelFont.get();
+    }
+
+    public Font getSmallFont() {
+        return smallFont.get();
+    }
+
+    public double getRowHeight() {
+        return rowHeight.get().doubleValue();
+    }
+
+    public double getMaxLabelWidth() {
+        return maxLabelWidth.get().doubleValue();
     }
 
     /** The period [from, to) in days with the events whose markers lie in it; null when shorter than a day. */

@@ -1,58 +1,44 @@
 package dev.annals.ui.timeline;
 
-import dev.annals.layout.AxisLayout;
 import dev.annals.layout.AxisPicture;
-import dev.annals.layout.Band;
 import dev.annals.layout.Cluster;
 import dev.annals.layout.DateLabels;
 import dev.annals.layout.EventIndex;
 import dev.annals.layout.Marker;
-import dev.annals.layout.Tick;
 import dev.annals.layout.TimeScale;
 import dev.annals.layout.TimeWindow;
 import dev.annals.model.Event;
-import dev.annals.ui.model.PeriodSelection;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
- * Draws a {@link YearAxis} on a canvas from the {@link AxisLayout}'s picture, and turns mouse input into
- * changes of its window, selection and marked period. Redraws when anything it shows changes.
+ * Shows a {@link YearAxis} on a canvas, drawn by {@link AxisPainter} once a frame when anything it shows
+ * changed, and turns mouse input into changes of its window, selection and marked period.
  */
 final class YearAxisSkin extends SkinBase<YearAxis> {
     static final double BAND_LABEL_Y = 13;
     static final double TICK_TOP = 20;
     static final double AXIS_Y = 42;
     static final double FIRST_ROW_Y = 60;
-    static final double ROW_HEIGHT = 22;
     static final double OVERFLOW_LANE = 18;
     private static final double HANDLE_REACH = 6;
     private static final double DRAG_THRESHOLD = 4;
 
     private final Canvas canvas = new Canvas();
-    private final Font labelFont = Font.font("System", 12);
-    private final Font smallFont = Font.font("System", 11);
-    private final TextWidths labelWidths = new TextWidths(labelFont);
-    private final TextWidths smallWidths = new TextWidths(smallFont);
-    private final AxisLayout layout = new AxisLayout(labelWidths, 240);
     private final Tooltip tooltip = new Tooltip();
+    private final AxisPainter painter;
+    private final OncePerPulse redraw = new OncePerPulse(canvas, this::draw);
     private AxisPicture picture;
 
     private enum Drag { NONE, PAN, MARK, START_HANDLE, END_HANDLE }
@@ -65,6 +51,7 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
 
     YearAxisSkin(YearAxis axis) {
         super(axis);
+        painter = new AxisPainter(axis, canvas);
         getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
@@ -74,9 +61,12 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
                 axis.markerColorProperty(), axis.contextColorProperty(), axis.selectionColorProperty(),
                 axis.highlightColorProperty(), axis.bandColorProperty(), axis.bandAltColorProperty(),
                 axis.textColorProperty(), axis.mutedColorProperty(), axis.periodSelectionColorProperty(),
-                axis.backgroundProperty(), canvas.widthProperty(), canvas.heightProperty())) {
-            registerInvalidationListener(o, x -> draw());
+                axis.badgeTextColorProperty(), axis.surfaceColorProperty(), axis.labelFontProperty(),
+                axis.smallFontProperty(), axis.rowHeightProperty(), axis.maxLabelWidthProperty(),
+                canvas.widthProperty(), canvas.heightProperty())) {
+            registerInvalidationListener(o, x -> redraw.invalidate());
         }
+        registerChangeListener(axis.rowHeightProperty(), o -> axis.requestLayout()); // its preferred height follows
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -95,12 +85,12 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + FIRST_ROW_Y + ROW_HEIGHT * 7 + OVERFLOW_LANE + bottom;
+        return top + FIRST_ROW_Y + getSkinnable().getRowHeight() * 7 + OVERFLOW_LANE + bottom;
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return top + FIRST_ROW_Y + ROW_HEIGHT * 2 + OVERFLOW_LANE + bottom;
+        return top + FIRST_ROW_Y + getSkinnable().getRowHeight() * 2 + OVERFLOW_LANE + bottom;
     }
 
     @Override
@@ -113,207 +103,54 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
     }
 
     private int rows() {
-        return (int) Math.max(0, Math.floor((canvas.getHeight() - FIRST_ROW_Y - OVERFLOW_LANE + ROW_HEIGHT / 2) / ROW_HEIGHT));
+        double rowHeight = getSkinnable().getRowHeight();
+        return (int) Math.max(0, Math.floor((canvas.getHeight() - FIRST_ROW_Y - OVERFLOW_LANE + rowHeight / 2) / rowHeight));
     }
 
-    /** The most recent picture, for tests and hit testing. */
+    /** The picture on screen, drawn first if anything changed since: for tests and hit testing. */
     AxisPicture picture() {
+        redraw.drawIfDirty();
         return picture;
     }
 
-    // --- drawing
-
-    void draw() {
-        YearAxis axis = getSkinnable();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        PeriodSelection sel = axis.getSelectedPeriod();
-        picture = layout.layout(axis.getIndex(), axis.getPeriods(), scale(), rows(), axis.getSelectedEvent(),
-                axis.getHighlighted(), sel == null ? null : sel.window());
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
-        drawBands(g, h);
-        drawTicks(g, h);
-        drawPeriodSelection(g, h);
-        drawOverflow(g, h);
-        for (Marker m : picture.markers()) {
-            if (!m.selected()) {
-                drawMarker(g, m, h);
-            }
-        }
-        picture.markers().stream().filter(Marker::selected).forEach(m -> drawMarker(g, m, h));
+    /** How many times the axis has been drawn. */
+    int draws() {
+        return redraw.draws();
     }
 
-    private void drawBands(GraphicsContext g, double h) {
-        YearAxis axis = getSkinnable();
-        List<Band> bands = picture.bands();
-        g.setFont(smallFont);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
-        for (int i = 0; i < bands.size(); i++) {
-            Band b = bands.get(i);
-            g.setFill((i % 2 == 0) == (b.lane() == 0) ? axis.getBandColor() : axis.getBandAltColor());
-            double x1 = Math.max(0, b.x1());
-            double x2 = Math.min(canvas.getWidth(), b.x2());
-            g.fillRect(x1, b.lane() * 3, x2 - x1, h);
-            // A label stops where the next band begins, so overlapping periods never print over each other.
-            double room = (i + 1 < bands.size() ? Math.min(x2, bands.get(i + 1).x1()) : x2) - x1 - 6;
-            if (smallWidths.width(b.period().label()) <= room) {
-                g.setFill(axis.getMutedColor());
-                g.fillText(b.period().label(), x1 + 4, BAND_LABEL_Y);
-            }
-        }
+    /** The font labels are measured and drawn with. */
+    Font labelFont() {
+        return painter.labelFont();
     }
 
-    private void drawTicks(GraphicsContext g, double h) {
-        YearAxis axis = getSkinnable();
-        g.setStroke(axis.getMutedColor());
-        g.setLineWidth(1);
-        g.strokeLine(0, AXIS_Y + 0.5, canvas.getWidth(), AXIS_Y + 0.5);
-        g.setFont(smallFont);
-        g.setTextBaseline(VPos.BASELINE);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (Tick t : picture.ticks()) {
-            double x = Math.round(t.x()) + 0.5;
-            g.setGlobalAlpha(t.major() ? 0.35 : 0.15);
-            g.strokeLine(x, AXIS_Y, x, h);
-            g.setGlobalAlpha(1);
-            g.strokeLine(x, TICK_TOP + (t.major() ? 0 : 8), x, AXIS_Y);
-            g.setFill(t.major() ? axis.getTextColor() : axis.getMutedColor());
-            g.setFont(t.major() ? boldSmall() : smallFont);
-            g.fillText(t.label(), x + 3, AXIS_Y - 6);
-        }
+    /** Where the middle of a label row is. */
+    double rowY(int row) {
+        return painter.rowY(row);
     }
 
-    private Font boldSmall() {
-        return Font.font("System", FontWeight.BOLD, 11);
+    private void draw() {
+        picture = painter.paint(scale(), rows());
     }
 
-    private void drawPeriodSelection(GraphicsContext g, double h) {
-        if (!picture.hasSelection()) {
-            return;
-        }
-        YearAxis axis = getSkinnable();
-        double x1 = picture.selectionFrom();
-        double x2 = picture.selectionTo();
-        g.setFill(axis.getPeriodSelectionColor());
-        g.fillRect(x1, AXIS_Y, x2 - x1, h - AXIS_Y);
-        g.setFill(axis.getSelectionColor());
-        for (double x : new double[] {x1, x2}) {
-            g.fillRect(x - 1.5, AXIS_Y, 3, h - AXIS_Y);
-            g.fillRoundRect(x - 4, AXIS_Y + (h - AXIS_Y) / 2 - 12, 8, 24, 4, 4);
-        }
-    }
-
-    private double rowY(int row) {
-        return FIRST_ROW_Y + row * ROW_HEIGHT;
-    }
-
-    private void drawMarker(GraphicsContext g, Marker m, double h) {
-        YearAxis axis = getSkinnable();
-        double y = m.hasLabel() ? rowY(m.row()) : h - OVERFLOW_LANE / 2 - 2;
-        Paint colour = m.selected() ? axis.getSelectionColor() : m.fromContext() ? axis.getContextColor() : axis.getMarkerColor();
-        // where the event sits on the axis
-        g.setStroke(colour);
-        g.setLineWidth(m.selected() ? 2 : 1);
-        g.strokeLine(m.x(), AXIS_Y - 4, m.x(), AXIS_Y + 3);
-        if (m.selected()) {
-            g.setGlobalAlpha(0.6);
-            g.strokeLine(m.x(), AXIS_Y + 3, m.x(), y - 6);
-            g.setGlobalAlpha(1);
-        }
-        if (m.barTo() - m.barFrom() > 2) {
-            g.setFill(colour);
-            g.setGlobalAlpha(m.exact() ? 0.7 : 0.25);
-            g.fillRoundRect(m.barFrom(), y - 3, m.barTo() - m.barFrom(), 6, 6, 6);
-            g.setGlobalAlpha(1);
-        }
-        if (m.highlighted() && m.hasLabel()) {
-            g.setFill(axis.getHighlightColor());
-            g.fillRoundRect(m.labelX() - 2, y - 9, layoutWidth(m) + 4, 18, 6, 6);
-        }
-        double r = m.selected() ? 6 : 5;
-        if (m.exact()) {
-            g.setFill(colour);
-            g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
-        } else {
-            // a date known only to the month, year or context: an open marker
-            g.setFill(surface(axis));
-            g.fillOval(m.x() - r, y - r, 2 * r, 2 * r);
-            g.setStroke(colour);
-            g.setLineWidth(2);
-            if (m.fromContext()) {
-                g.setLineDashes(2, 2);
-            }
-            g.strokeOval(m.x() - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            g.setLineDashes();
-        }
-        if (m.selected()) {
-            g.setStroke(colour);
-            g.setLineWidth(1.5);
-            g.strokeOval(m.x() - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
-        }
-        if (m.hasLabel()) {
-            if (!m.highlighted()) {
-                // a veil under the label keeps it legible over bars and grid lines
-                g.setFill(surface(axis));
-                g.setGlobalAlpha(0.8);
-                g.fillRect(m.labelX() - 1, y - 8, layoutWidth(m) + 2, 16);
-                g.setGlobalAlpha(1);
-            }
-            // The selected label keeps the measured font (bold would outgrow its place) and takes the selection colour.
-            g.setFill(m.selected() ? axis.getSelectionColor() : axis.getTextColor());
-            g.setFont(labelFont);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(m.label(), m.labelX(), y);
-        }
-    }
-
-    /** The axis's background colour, for drawing "empty" shapes and label veils in any theme. */
-    private static Paint surface(YearAxis axis) {
-        return axis.getBackground() == null || axis.getBackground().getFills().isEmpty() ? Color.WHITE
-                : axis.getBackground().getFills().get(0).getFill();
-    }
-
-    private double layoutWidth(Marker m) {
-        return labelWidths.width(m.label());
-    }
-
-    private void drawOverflow(GraphicsContext g, double h) {
-        YearAxis axis = getSkinnable();
-        double y = h - OVERFLOW_LANE / 2 - 2;
-        g.setFont(smallFont);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        double free = Double.NEGATIVE_INFINITY; // where the last badge with a count ends
-        for (Cluster c : picture.clusters()) {
-            String count = c.countLabel();
-            double w = Math.max(18, 8 + count.length() * 7);
-            g.setFill(c.holdsSelection() ? axis.getSelectionColor() : c.holdsHighlight() ? axis.getHighlightColor()
-                    : axis.getMutedColor());
-            if (c.x() - w / 2 < free && !c.holdsSelection()) { // no room for its count: a dot, the tooltip tells
-                g.fillOval(c.x() - 4, y - 4, 8, 8);
-                continue;
-            }
-            g.fillRoundRect(c.x() - w / 2, y - 8, w, 16, 16, 16);
-            g.setFill(Color.WHITE);
-            g.fillText(count, c.x(), y);
-            free = c.x() + w / 2 + 2;
-        }
+    @Override
+    public void dispose() {
+        redraw.dispose();
+        super.dispose();
     }
 
     // --- hit testing
 
     private Object hit(double x, double y) {
+        AxisPicture picture = picture();
         if (picture == null) {
             return null;
         }
         double h = canvas.getHeight();
         for (Marker m : picture.markers()) {
-            double my = m.hasLabel() ? rowY(m.row()) : h - OVERFLOW_LANE / 2 - 2;
-            boolean onMarker = Math.abs(x - m.x()) <= 7 && Math.abs(y - my) <= 8;
-            boolean onLabel = m.hasLabel() && x >= m.labelX() && x <= m.labelX() + layoutWidth(m) && Math.abs(y - my) <= 9;
+            double my = painter.markY(m, h);
+            boolean onMarker = (m.exact() ? Math.abs(x - m.x()) <= 7 : x >= m.barFrom() && x <= m.barTo())
+                    && Math.abs(y - my) <= 8;
+            boolean onLabel = m.hasLabel() && x >= m.labelX() && x <= m.labelX() + painter.labelWidth(m) && Math.abs(y - my) <= 9;
             if (onMarker || onLabel) {
                 return m;
             }
@@ -393,21 +230,28 @@ final class YearAxisSkin extends SkinBase<YearAxis> {
         }
     }
 
-    /** Zooms in on a cluster so its events separate; if they share one day, selects the first of them. */
+    /**
+     * Shows the time a cluster's events can mean (the whole of 2010 for events dated "2010"), where they
+     * separate or show as the spans they are. Where the view shows that already, steps the selection
+     * through them instead, so each click raises the next one's label.
+     */
     private void openCluster(Cluster c) {
         YearAxis axis = getSkinnable();
-        double span = c.toDay() - c.fromDay();
         TimeWindow now = axis.getWindow();
-        TimeWindow target = TimeWindow.around(c.fromDay(), c.toDay(), 0.6);
-        if (span < 1 || target.span() >= now.span() * 0.9) {
-            EventIndex index = axis.getIndex();
-            int rank = index.firstAtOrAfter(c.fromDay());
-            if (rank < index.size()) {
-                axis.setSelectedEvent(index.byRank(rank));
-            }
-            axis.setWindow(now.zoom(0.5, (c.fromDay() + c.toDay()) / 2));
-        } else {
+        TimeWindow target = TimeWindow.around(c.spanFrom(), c.spanTo(), 0.08);
+        boolean shownAlready = Math.abs(target.span() / now.span() - 1) < 0.15
+                && Math.abs(target.centre() - now.centre()) < now.span() * 0.15;
+        if (!shownAlready) {
             axis.setWindow(target);
+            return;
+        }
+        EventIndex index = axis.getIndex();
+        int first = index.firstAtOrAfter(c.fromDay());
+        int end = Math.max(first + 1, index.firstAtOrAfter(Math.nextUp(c.toDay())));
+        int current = index.rankOf(axis.getSelectedEvent());
+        int next = current >= first && current + 1 < end ? current + 1 : first;
+        if (next < index.size()) {
+            axis.setSelectedEvent(index.byRank(next));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.annals.layout.TimeWindow;
 import dev.annals.loader.LoaderOptions;
 import dev.annals.model.Event;
 import dev.annals.model.Timeline;
+import dev.annals.open.ManyPagesException;
 import dev.annals.open.TimelineFiles;
 import dev.annals.ui.export.PeriodExporter;
 import dev.annals.ui.map.MapController;
@@ -143,6 +144,7 @@ public final class MainWindowController {
         bindExport();
         installKeys();
         installDragAndDrop();
+        new ArticlePaste(model, tasks, this::showError).install(root);
         // The map's commands in the View menu act on the map pane, whose controller FXML nests here.
         mapAsListedItem.selectedProperty().bindBidirectional(mapPaneController.membersAsListedProperty());
         mapResetItem.setOnAction(e -> mapPaneController.resetView());
@@ -351,10 +353,15 @@ public final class MainWindowController {
 
     /** Opens an article or timeline in the background; a file that cannot be read leaves the current one open. */
     public void openFile(Path file) {
+        openFile(file, null);
+    }
+
+    /** Opens {@code page} of a file of several articles (null: the file's only one, or ask which). */
+    private void openFile(Path file, String page) {
         Task<OpenedTimeline> open = new Task<>() {
             @Override
             protected OpenedTimeline call() throws Exception {
-                return OpenedTimeline.of(TimelineFiles.open(file, LoaderOptions.DEFAULTS));
+                return OpenedTimeline.of(TimelineFiles.read(file, LoaderOptions.DEFAULTS, page).timeline());
             }
         };
         progress.setVisible(true);
@@ -368,6 +375,10 @@ public final class MainWindowController {
         open.setOnFailed(e -> {
             progress.setVisible(false);
             Throwable error = open.getException();
+            if (error instanceof ManyPagesException many) {
+                PageChoice.ask(window(), file, many.titles()).ifPresent(title -> openFile(file, title));
+                return;
+            }
             String message = error.getMessage() == null ? error.toString() : error.getMessage();
             showError("Could not open " + file.getFileName(), message);
         });
@@ -414,7 +425,8 @@ public final class MainWindowController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open an article or timeline");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles and timelines", "*.txt", "*.json"),
+                new FileChooser.ExtensionFilter("Articles, timelines and spreadsheets", "*.txt", "*.json", "*.wiki", "*.wikitext",
+                        "*.mediawiki", "*.xml", "*.html", "*.htm", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<Path> recent = settings.recentFiles();
         if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {

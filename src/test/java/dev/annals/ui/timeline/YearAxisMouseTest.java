@@ -47,8 +47,8 @@ class YearAxisMouseTest {
         return axis.localToScreen(x, y);
     }
 
-    private static double rowY(Marker m) {
-        return YearAxisSkin.FIRST_ROW_Y + m.row() * YearAxisSkin.ROW_HEIGHT;
+    private double rowY(Marker m) {
+        return ((YearAxisSkin) axis.getSkin()).rowY(m.row());
     }
 
     @Test
