@@ -40,7 +40,7 @@ public final class LoadBenchmark {
         Path dir = Files.createTempDirectory("annals-load-bench");
         try {
             Path warm = write(dir, bodies, 1);
-            TimelineLoader loader = new TimelineLoader(LoaderOptions.DEFAULTS.withMaxBytes(1L << 31));
+            TimelineLoader loader = new TimelineLoader(LoaderOptions.DEFAULTS.withMaxBytes(LoaderOptions.LARGEST_MB * LoaderOptions.MB));
             for (int i = 0; i < WARM_UPS; i++) {
                 loader.load(warm);
             }
