@@ -5,14 +5,13 @@ import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Precision;
 import dev.annals.model.Timeline;
-import dev.annals.ui.model.BackgroundTasks;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.model.ExplorerModel;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.ToggleButton;
 
@@ -25,7 +24,7 @@ public final class MapController {
     private static final System.Logger LOG = System.getLogger(MapController.class.getName());
 
     private final ExplorerModel model;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final Map<String, Integer> mentions = new HashMap<>();
 
     @FXML
@@ -33,7 +32,7 @@ public final class MapController {
     @FXML
     private ToggleButton asListed;
 
-    public MapController(ExplorerModel model, BackgroundTasks tasks) {
+    public MapController(ExplorerModel model, TaskExecutor tasks) {
         this.model = model;
         this.tasks = tasks;
     }
@@ -62,28 +61,22 @@ public final class MapController {
             return;
         }
         record Prepared(MapData data, Map<String, Integer> mentions) { }
-        Task<Prepared> task = new Task<>() {
-            @Override
-            protected Prepared call() {
-                Map<String, Integer> counts = new HashMap<>();
-                for (Event e : timeline.events()) {
-                    e.entities().countries().forEach(c -> counts.merge(c, 1, Integer::sum));
-                }
-                return new Prepared(MapData.prepare(timeline), counts);
+        tasks.run(() -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Event e : timeline.events()) {
+                e.entities().countries().forEach(c -> counts.merge(c, 1, Integer::sum));
             }
-        };
-        task.setOnSucceeded(e -> {
+            return new Prepared(MapData.prepare(timeline), counts);
+        }, prepared -> {
             if (model.getTimeline() == timeline) {
-                MapData data = task.getValue().data();
-                mentions.putAll(task.getValue().mentions());
+                MapData data = prepared.data();
+                mentions.putAll(prepared.mentions());
                 LOG.log(System.Logger.Level.INFO, "map: " + data.locator().summary());
                 data.locator().unmatched().forEach(name ->
                         LOG.log(System.Logger.Level.WARNING, "map: no shape for '" + name + "'"));
                 map.dataProperty().set(data);
             }
-        });
-        task.setOnFailed(e -> LOG.log(System.Logger.Level.ERROR, "map: could not be prepared", task.getException()));
-        tasks.run(task);
+        }, error -> LOG.log(System.Logger.Level.ERROR, "map: could not be prepared", error));
     }
 
     /** The day the map shows membership on: the first day the selected event's date can mean. */

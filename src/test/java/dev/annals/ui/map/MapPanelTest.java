@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.geo.ProjectedShape;
 import dev.annals.model.Event;
 import dev.annals.open.TimelineFiles;
-import dev.annals.ui.model.BackgroundTasks;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.OpenedTimeline;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.window.MainWindow;
-import dev.annals.ui.window.Settings;
-import java.util.UUID;
-import java.util.prefs.Preferences;
+import dev.annals.ui.window.MemoryPreferences;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -30,11 +29,10 @@ class MapPanelTest {
     @Start
     void start(Stage stage) {
         model = new ExplorerModel();
-        Settings settings = new Settings(Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID()));
-        MainWindow window = MainWindow.load(model, settings, new BackgroundTasks(Runnable::run));
+        MainWindow window = MainWindow.load(model, MemoryPreferences.settings(), TaskExecutor.direct());
         stage.setScene(window.scene(1600, 900));
         stage.show();
-        model.timelineProperty().set(TimelineFiles.embedded());
+        model.open(OpenedTimeline.of(TimelineFiles.embedded()), null);
         map = (MapPanel) stage.getScene().lookup("#map");
     }
 
