@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /** An executor that only queues: the test runs each piece of work when it chooses, in any order. */
-final class StepExecutor implements Executor {
+public final class StepExecutor implements Executor {
     private final List<Runnable> queued = new ArrayList<>();
 
     @Override
@@ -13,12 +13,12 @@ final class StepExecutor implements Executor {
         queued.add(work);
     }
 
-    int pending() {
+    public int pending() {
         return queued.size();
     }
 
     /** Runs the work queued {@code n}th (0 the oldest still waiting) and takes it off the queue. */
-    void run(int n) {
+    public void run(int n) {
         queued.remove(n).run();
     }
 }
