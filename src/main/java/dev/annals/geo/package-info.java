@@ -30,40 +30,25 @@
  * <li>{@link dev.annals.geo.Membership}: accession dates of an organisation (bundled for NATO).</li>
  * <li>{@link dev.annals.geo.LocatorMap}: the article's locator resolved on the map; gives each shape its
  *     {@link dev.annals.geo.Role} on a date or as the article lists the members, and the summary line.</li>
+ * <li>{@link dev.annals.geo.PreparedMap}: all of the above for one timeline, made once in the background.</li>
+ * <li>{@link dev.annals.geo.MapLayout} → {@link dev.annals.geo.MapPicture}: the map as it is shown in a
+ *     rectangle, for a {@link dev.annals.geo.MapState} (whose membership: {@link dev.annals.geo.MapDate},
+ *     which also words the title; outlines; {@link dev.annals.geo.MapZoom}). Colours are named by
+ *     {@link dev.annals.geo.MapColour} role; {@link dev.annals.geo.MapPalette} reads a theme's from its stylesheet.</li>
  * </ul>
  *
  * <h2>Drawing a locator map</h2>
+ * The window's map skin and the PDF's drawer do the same, each with its own metrics, text measure and sink:
  * <pre>{@code
- * // once per timeline, in a background task
- * WorldAtlas atlas = WorldAtlas.standard();
- * CountryMatcher matcher = new CountryMatcher(CountryTable.standard(), atlas);
- * LocatorMap locator = LocatorMap.of(timeline.locator(), matcher);   // log locator.summary(), locator.unmatched()
- * Projection projection = Projections.forLocator(timeline.locator().projection());
- * ProjectedMap europe = ProjectedMap.of(atlas, MapView.europe(projection));
- * ProjectedMap inset = ProjectedMap.of(atlas, MapView.northAmerica(projection));
- *
- * // on every paint
- * Set<String> members = asListed ? locator.membersAsListed() : locator.membersOn(selectedDate);
- * Viewport view = Viewport.fit(europe.frame(), 0, 0, width, height);   // then .zoomedAt(…) and .panned(…)
- * for (ProjectedShape shape : europe.shapes()) {
- *     // skip shapes whose bounds() miss the visible rectangle
- *     Role role = locator.roleOf(shape.country(), members);          // SUBJECT, MEMBER or OTHER → fill colour
- *     for (double[] ring : shape.rings()) {
- *         moveTo(view.screenX(ring[0]), view.screenY(ring[1]));
- *         for (int i = 2; i < ring.length; i += 2) lineTo(view.screenX(ring[i]), view.screenY(ring[i + 1]));
- *         closePath();
- *     }
- *     // fill even-odd, stroke thin white
+ * PreparedMap map = PreparedMap.of(timeline.locator());              // once per timeline, in a background task
+ * MapPicture picture = new MapLayout(metrics, textWidth).layout(MapState.of(map, MapDate.on(day)), width, height);
+ * for (MapPicture.Painted p : picture.main().countries()) {
+ *     picture.main().trace(p.shape(), sink);                         // moveTo / lineTo / closePath in picture units
+ *     // fill with the colour of p.fill() by the even-odd rule, stroke in MapColour.BORDER
  * }
+ * // then the outlines (in order, the focus on top), the inset clipped to its box, the header and the legend
  * }</pre>
- * <ul>
- * <li>Hover: {@code europe.shapeAt(view.planeX(mouseX), view.planeY(mouseY))}, then
- *     {@code matcher.stateOf(shape.country())} for the state's name and {@code locator.memberSince(shape.country())}.</li>
- * <li>Outlining an event's countries: {@code matcher.shapes(name)} for each of {@code event.entities().countries()},
- *     then {@code europe.shape(countryShape)}.</li>
- * <li>Arrow keys between countries and labels: {@code ProjectedShape.labelX()} and {@code labelY()}.</li>
- * <li>Title, legend and credit: {@code locator.locator().map()}, {@code view().projection().name()},
- *     {@code atlas.source()}.</li>
- * </ul>
+ * Hover and clicks: {@code picture.shapeAt(x, y)}, then {@code map.stateName(shape)}; arrow keys between
+ * countries aim at {@code picture.pointOf(shape)}.
  */
 package dev.annals.geo;

@@ -2,6 +2,7 @@ package dev.annals.ui.window;
 
 import dev.annals.ui.detail.DetailPaneController;
 import dev.annals.ui.export.PeriodExporter;
+import dev.annals.ui.map.MapController;
 import dev.annals.ui.model.ExplorerModel;
 import dev.annals.ui.model.TimelineOpener;
 import dev.annals.ui.timeline.TimelinePaneController;
@@ -14,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -68,6 +70,12 @@ public final class MainWindowController {
     private TimelinePaneController timelinePaneController;
     @FXML
     private DetailPaneController detailController;
+    @FXML
+    private MapController mapPaneController;
+    @FXML
+    private CheckMenuItem mapAsListedItem;
+    @FXML
+    private MenuItem mapResetItem;
 
     /** @param message what the status bar says last (an export written; cleared when a file opens) */
     public MainWindowController(ExplorerModel model, Settings settings, TimelineOpener opener, PeriodExporter exporter,
@@ -85,6 +93,9 @@ public final class MainWindowController {
         openFlow.setOnOpened(timelinePaneController::focus);
         installKeys();
         installDragAndDrop();
+        // The map's commands in the View menu act on the map pane, whose controller FXML nests here.
+        mapAsListedItem.selectedProperty().bindBidirectional(mapPaneController.membersAsListedProperty());
+        mapResetItem.setOnAction(e -> mapPaneController.resetView());
         exportItem.disableProperty().bind(exporter.runningProperty().or(model.timelineProperty().isNull()));
         Theme theme = Theme.named(settings.getTheme());
         (theme == Theme.DARK ? darkTheme : lightTheme).setSelected(true);

@@ -20,7 +20,12 @@ final class ShortcutsDialog {
         {"Enter / Esc", "Go to the detail pane / back to the timeline"},
         {"Ctrl+F or /", "Search; Enter / Shift+Enter next / previous match; Esc clears"},
         {"Ctrl+O", "Open an article or timeline (or drop a file on the window)"},
-        {"Tab", "Move between search, filters, timeline, details and the event list"},
+        {"Tab", "Move between search, filters, timeline, details, the event list and the map"},
+        {"Map: ← → ↑ ↓", "Move to the next country in that direction"},
+        {"Map: Enter or Space, click", "Show only the events that mention the country; again to show all"},
+        {"Map: + / −, wheel, drag", "Zoom in / out, pan"},
+        {"Map: 0 or Ctrl+0", "Show the whole map again (Reset view)"},
+        {"Ctrl+L", "Map: members as the article lists them, or on the event's date"},
         {"F1 or ?", "Show these shortcuts"},
     };
 
