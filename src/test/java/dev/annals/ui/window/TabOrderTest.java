@@ -46,6 +46,6 @@ class TabOrderTest {
         // the first event's chips: Belarus, NATO, Partnership for Peace; "← Previous" is disabled on it
         assertThat(visited).containsExactly("search", "category-filter", "entity-choice", "timeline", "detail-text",
                 "chip-Belarus", "chip-NATO", "chip-Partnership-for-Peace", "detail-next", "show-source",
-                "event-table", "map", "export-period");
+                "event-table", "map-as-listed", "map-zoom-out", "map-zoom-in", "map-reset", "map", "export-period");
     }
 }
