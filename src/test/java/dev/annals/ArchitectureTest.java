@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String JACKSON = "com.fasterxml.jackson..";
     private static final String MODEL = "dev.annals.model..";
     private static final String LOADER = "dev.annals.loader..";
+    private static final String ARTICLE = "dev.annals.article..";
     private static final String JSON = "dev.annals.json..";
     private static final String FILES = "dev.annals.files..";
     private static final String GEO = "dev.annals.geo..";
@@ -50,11 +51,22 @@ class ArchitectureTest {
     static final ArchRule filesDependsOnTheJdkOnly = classes().that().resideInAPackage(FILES)
             .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, FILES);
 
-    // given open, then it uses loader, json, model and the JDK only
+    // given article, then it uses loader's document types, model, jsoup and the JDK (with its XML reader) only
+    @ArchTest
+    static final ArchRule articleDependsOnLoaderModelAndJsoup = classes().that().resideInAPackage(ARTICLE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, "javax.xml..", MODEL, LOADER, "org.jsoup..", ARTICLE)
+            .because("the front ends make the loader's document from wikitext, HTML and copied text");
+
+    // given jsoup, then only article uses it (HTML is read in one place)
+    @ArchTest
+    static final ArchRule onlyArticleUsesJsoup = noClasses().that().resideOutsideOfPackage(ARTICLE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..");
+
+    // given open, then it uses article, loader, json, model and the JDK only
     @ArchTest
     static final ArchRule openDependsOnLoaderJsonAndModel = classes().that().resideInAPackage("dev.annals.open..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage(JDK, MODEL, LOADER, JSON, "dev.annals.open..");
+            .resideInAnyPackage(JDK, MODEL, LOADER, ARTICLE, JSON, "dev.annals.open..");
 
     // given geo (when it exists), then it uses model and the JDK only
     @ArchTest

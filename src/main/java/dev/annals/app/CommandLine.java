@@ -19,7 +19,9 @@ import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
 import dev.annals.model.Problem;
 import dev.annals.model.Timeline;
+import dev.annals.open.ManyPagesException;
 import dev.annals.open.OpenException;
+import dev.annals.open.OpenedFile;
 import dev.annals.open.TimelineFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +46,7 @@ final class CommandLine {
     static final String USAGE_TEXT = """
             Usage:
               java -jar annals.jar [FILE]                        open the window (on FILE, or the embedded timeline)
-              java -jar annals.jar load ARTICLE.txt [-o OUT.json] read an article, write its timeline as JSON
+              java -jar annals.jar load ARTICLE [-o OUT.json]    read an article, write its timeline as JSON
               java -jar annals.jar export INPUT --from DATE --to DATE -o OUT.pdf [--paper a4|letter] [--no-map]
                                                                  write the events of a period as a PDF
               java -jar annals.jar info INPUT                    summarise an article or timeline
@@ -55,6 +57,9 @@ final class CommandLine {
               --paper SIZE       a4 (default) or letter
               --no-map           leave the locator map out of the PDF
               --max-size MB      refuse articles larger than this (default 32)
+              --page TITLE       the page of a MediaWiki export (.xml) to read
+            An article may be Annals' text markup, wikitext (.wiki), a MediaWiki export (.xml), a saved
+            Wikipedia page (.html) or text copied from one (.txt); the format is told by name and content.
               -h, --help         show this text""";
 
     private final PrintStream out;
@@ -98,7 +103,7 @@ final class CommandLine {
     private int load(Arguments a) throws UsageException {
         Path input = a.input("load");
         try {
-            Timeline timeline = TimelineFiles.open(input, a.options());
+            Timeline timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
             reportProblems(timeline);
             if (a.output() == null) {
                 TimelineJson.write(timeline, out);
@@ -110,7 +115,7 @@ final class CommandLine {
             }
             return OK;
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         } catch (IOException e) {
             err.println((a.output() == null ? "stdout" : a.output()) + ": cannot be written: " + e.getMessage());
@@ -136,9 +141,9 @@ final class CommandLine {
         }
         Timeline timeline;
         try {
-            timeline = TimelineFiles.open(input, a.options());
+            timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         }
         ExportRequest request;
@@ -175,14 +180,16 @@ final class CommandLine {
 
     private int info(Arguments a) throws UsageException {
         Path input = a.input("info");
-        Timeline t;
+        OpenedFile opened;
         try {
-            t = TimelineFiles.open(input, a.options());
+            opened = TimelineFiles.read(input, a.options(), a.page());
         } catch (OpenException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
             return FAILED;
         }
+        Timeline t = opened.timeline();
         out.println("title: " + t.title());
+        out.println("format: " + opened.format().description());
         if (t.source() != null) {
             out.println("source: " + t.source().file() + " (sha256 " + t.source().sha256() + ")");
         }
@@ -258,7 +265,7 @@ final class CommandLine {
 
     /** The arguments after the command word; {@code from}, {@code to} and {@code paper} as typed, or null. */
     record Arguments(List<String> positional, Path output, LoaderOptions options, String from, String to, String paper,
-            boolean noMap) {
+            boolean noMap, String page) {
         static Arguments parse(Deque<String> args) throws UsageException {
             List<String> positional = new java.util.ArrayList<>();
             Path output = null;
@@ -267,6 +274,7 @@ final class CommandLine {
             String to = null;
             String paper = null;
             boolean noMap = false;
+            String page = null;
             while (!args.isEmpty()) {
                 String arg = args.poll();
                 switch (arg) {
@@ -275,6 +283,7 @@ final class CommandLine {
                     case "--to" -> to = value(arg, args);
                     case "--paper" -> paper = value(arg, args);
                     case "--no-map" -> noMap = true;
+                    case "--page" -> page = value(arg, args);
                     case "--max-size" -> {
                         String v = value(arg, args);
                         try {
@@ -291,7 +300,7 @@ final class CommandLine {
                     }
                 }
             }
-            return new Arguments(positional, output, options, from, to, paper, noMap);
+            return new Arguments(positional, output, options, from, to, paper, noMap, page);
         }
 
         Path input(String command) throws UsageException {

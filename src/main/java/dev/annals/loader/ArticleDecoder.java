@@ -19,14 +19,14 @@ import java.util.Locale;
  * Turns an article's bytes into lines of text: refuses what is not text, strips a byte-order mark,
  * reads UTF-8 (falling back to Windows-1252 with a warning) and normalises line ends.
  */
-final class ArticleDecoder {
+public final class ArticleDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Share of control characters above which a file is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
     private final LoaderOptions options;
 
-    ArticleDecoder(LoaderOptions options) {
+    public ArticleDecoder(LoaderOptions options) {
         this.options = options;
     }
 
@@ -34,7 +34,7 @@ final class ArticleDecoder {
      * @param shownName the file as the user named it, for messages
      * @param fileName  the file's own name, kept with the text
      */
-    SourceText decode(String shownName, String fileName, byte[] bytes) throws LoadException {
+    public SourceText decode(String shownName, String fileName, byte[] bytes) throws LoadException {
         if (bytes.length > options.maxBytes()) {
             throw tooLarge(shownName, bytes.length);
         }
@@ -71,7 +71,7 @@ final class ArticleDecoder {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             throw new LoadException(fileName, lineOfByte(bytes, nul),
-                    "binary data (a NUL byte), not a text article");
+                    "not a text article or a timeline: it looks like a binary file (a NUL byte)");
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -138,8 +138,8 @@ final class ArticleDecoder {
             }
         }
         if (controls > sample * MAX_CONTROL_SHARE) {
-            throw new LoadException(fileName, 0, "binary data (" + controls
-                    + " control characters in the first " + sample + "), not a text article");
+            throw new LoadException(fileName, 0, "not a text article or a timeline: it looks like a binary file ("
+                    + controls + " control characters in the first " + sample + ")");
         }
     }
 
@@ -201,7 +201,8 @@ final class ArticleDecoder {
         return line;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes in hex, as a timeline's source records it. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

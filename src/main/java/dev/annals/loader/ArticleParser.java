@@ -90,7 +90,7 @@ final class ArticleParser {
         }
         flushBullets(open.peek(), bullets);
         if (title == null) {
-            title = fallbackTitle(source.fileName());
+            title = Article.titleFromFileName(source.fileName());
             problems.add(new Problem(1, "markup",
                     "no '= Title =' line at the top; the file name gives the title \"" + title + "\""));
         }
@@ -145,10 +145,5 @@ final class ArticleParser {
             i++;
         }
         return i;
-    }
-
-    private static String fallbackTitle(String fileName) {
-        String base = fileName.replaceFirst("(\\.timeline)?\\.[^.]+$", "").replace('-', ' ').replace('_', ' ');
-        return base.isEmpty() ? "Untitled" : Character.toUpperCase(base.charAt(0)) + base.substring(1);
     }
 }

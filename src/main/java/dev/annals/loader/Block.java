@@ -3,7 +3,7 @@ package dev.annals.loader;
 import java.util.List;
 
 /** A block of a section: a paragraph (one line of prose) or a list of bullets. */
-sealed interface Block {
+public sealed interface Block {
     /** One line of prose, which may hold several sentences. */
     record Paragraph(TextLine text) implements Block {
     }

@@ -13,17 +13,29 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the date expressions of English prose with the precision the text states: "19 January 2004",
- * "January 19, 2004", "2004-01-19", "January 2006", "late 2006", "mid-2000s", "the 1990s",
- * "19th century", "2004", and ranges of any of them: "2014-2015", "2008–09", "from 2008 to 2009",
- * "between 1939 and 1945", "19–21 January 2004", "July to December 1999".
+ * "January 19, 2004", "the 5th of May 2004", "2004-01-19", "January 2006", "late 2006", "mid-2000s",
+ * "the 1990s" ("the 1990's", "the '90s"), "19th century", "FY2019", "2004", parts of periods ("the early
+ * part of the 2010s", PeriodPhrases), and ranges of any of them: "2014-2015", "2008–09", "from 2008 to
+ * 2009", "between 1939 and 1945", "19–21 January 2004", "July to December 1999", "the 1990s and 2000s",
+ * "the winter of 2021–22". A list that shares its month or year ("3, 5 and 7 May 2005", "May and June
+ * 2004") gives one date per item. A day or month without a year ("on April 23", "in November") takes
+ * the year of the date before it in the text, unless that would put it before that date; otherwise it
+ * is returned without a date for the caller to place ({@link DateSpan#isDated()}).
  */
 final class DateExtractor {
+    /** A month's name, or its abbreviation with or without a full stop (a full name never takes the sentence's). */
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            + "|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+    private static final String FULL_MONTH = "(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)";
+    private static final String YEAR_DIGITS = "(?:1\\d{3}|20\\d{2})";
     /** A year from 1000 to 2099 standing alone: not part of a longer number, word or amount. */
-    private static final String YEAR = "(?<![\\d\\p{L}$€£,.])(?:1\\d{3}|20\\d{2})(?![\\d\\p{L}]|[,.]\\d)";
+    private static final String YEAR = "(?<![\\d\\p{L}$€£,.])" + YEAR_DIGITS + "(?![\\d\\p{L}]|[,.]\\d)";
+    private static final String OPEN_YEAR = "(?<![\\d\\p{L}$€£,.])" + YEAR_DIGITS;
     private static final String DAY = "(?:[0-3]?\\d)(?:st|nd|rd|th)?";
-    private static final String DASH = "\\s*[–—-]\\s*";
+    static final String DASH = "\\s*[–—-]\\s*";
+    /** Between the items of a list of days or months: a dash, a comma, "and", "or", "to". */
+    private static final String ITEM_JOIN = "(?:" + DASH + "|\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|to|until|till|through)\\s+)";
     private static final String QUALIFIER = "(?:[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)";
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
@@ -33,25 +45,43 @@ final class DateExtractor {
             Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
             Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("twenty-first", 21));
 
-    private static final Pattern ATOM = Pattern.compile(String.join("|",
-            "(?<dmy>(?<dmyD>" + DAY + ")(?:" + DASH + "(?<dmyD2>" + DAY + "))?\\s+(?:of\\s+)?(?<dmyM>" + MONTH + "),?\\s+(?<dmyY>" + YEAR + "))",
-            "(?<mdy>(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + ")(?:" + DASH + "(?<mdyD2>" + DAY + "))?,?\\s+(?<mdyY>" + YEAR + "))",
-            "(?<iso>(?<isoY>" + YEAR.replace("(?![\\d\\p{L}]|[,.]\\d)", "") + ")-(?<isoM>[01]\\d)-(?<isoD>[0-3]\\d)(?!\\d))",
-            "(?<mrange>(?<mrM>" + MONTH + ")(?:\\s+(?:to|until|through|and)\\s+|" + DASH + ")(?<mrM2>" + MONTH + "),?\\s+(?<mrY>" + YEAR + "))",
+    /**
+     * Where a date expression can begin: at the start of a word, on a digit, an apostrophe, a capital or
+     * the first letter of a qualifier or ordinal word. Checked before the alternatives, so most positions
+     * of a text are passed over at the cost of two character tests.
+     */
+    private static final String EXPRESSION_START = "(?<![\\p{L}\\d])(?=[\\d'’\\p{Lu}aeflmnstw])";
+    private static final Pattern ATOM = Pattern.compile(EXPRESSION_START + "(?:" + String.join("|",
+            "(?<fy>(?<![\\p{L}\\d])FY\\s?(?<fyY>" + YEAR_DIGITS + ")(?![\\d\\p{L}]))",
+            "(?<dmy>(?<![\\d\\p{L}])(?<dmyD>" + DAY + "(?:" + ITEM_JOIN + DAY + ")*)\\s+(?:of\\s+)?(?<dmyM>" + MONTH
+                    + "),?\\s+(?<dmyY>" + YEAR + "))",
+            "(?<mdy>(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + "(?:" + ITEM_JOIN + DAY + ")*),?\\s+(?<mdyY>" + YEAR + "))",
+            "(?<iso>(?<isoY>" + OPEN_YEAR + ")-(?<isoM>[01]\\d)-(?<isoD>[0-3]\\d)(?!\\d))",
+            "(?<mlist>(?<mlM>" + MONTH + "(?:" + ITEM_JOIN + MONTH + ")+),?\\s+(?<mlY>" + YEAR + "))",
             "(?<my>(?<myM>" + MONTH + ")(?:\\s+of)?,?\\s+(?<myY>" + YEAR + "))",
-            "(?<qual>(?<qualQ>" + QUALIFIER + ")(?:\\s+of)?(?:\\s+the)?[\\s-]+(?<qualY>(?:1\\d{3}|20\\d{2}))(?<qualS>s)?(?![\\d\\p{L}]))",
-            "(?<decade>(?<decY>(?<![\\d\\p{L}])1\\d{2}0|(?<![\\d\\p{L}])20\\d0)s(?![\\p{L}\\d]))",
+            "(?<qual>(?<qualQ>" + QUALIFIER + ")(?:\\s+of)?(?:\\s+the)?[\\s-]+(?<qualY>" + YEAR_DIGITS
+                    + ")(?<qualS>['’]?s)?(?![\\d\\p{L}])(?:[–—/-](?<qualY2>\\d{2})(?![\\d\\p{L}]))?)",
+            "(?<decade>(?<![\\d\\p{L}])(?<decY>1\\d{2}0|20\\d0)['’]?s(?![\\p{L}\\d]))",
+            "(?<decshort>(?<![\\d\\p{L}])['’](?<decSY>[0-9]0)s(?![\\p{L}\\d]))",
             "(?<century>(?:(?<cenN>\\d{1,2})(?:st|nd|rd|th)|(?<cenW>(?i:twenty-first|first|second|third|fourth|fifth|sixth"
                     + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
                     + "|eighteenth|nineteenth|twentieth)))[\\s-]+[Cc]entury)",
-            "(?<short>(?<shortY>" + YEAR.replace("(?![\\d\\p{L}]|[,.]\\d)", "") + ")[–—/-](?<shortY2>\\d{2})(?![\\d\\p{L}]))",
-            "(?<year>" + YEAR + ")"));
+            "(?<short>(?<shortY>" + OPEN_YEAR + ")[–—/-](?<shortY2>\\d{2})(?![\\d\\p{L}]))",
+            "(?<year>" + YEAR + ")",
+            "(?<md>(?<mdM>" + MONTH + ")\\s+(?<mdD>" + DAY + ")(?![\\d\\p{L}])(?!,?\\s*\\d))",
+            "(?<dm>(?<![\\d\\p{L}.,])(?<dmD>" + DAY + ")\\s+(?:of\\s+)?(?<dmM>" + MONTH + ")(?![\\p{L}])(?!,?\\s*\\d))",
+            "(?<bm>(?<=(?:\\b(?i:in|on|by|until|till|since|from|during|of|early|late|mid|end of|beginning of)\\s)|\\bmid-)"
+                    + "(?<bmM>" + FULL_MONTH + ")(?![\\p{L}\\d'’-])(?!,?\\s*\\d))") + ")");
+    private static final Pattern MONTH_WORD = Pattern.compile(MONTH);
+    /** "the early 19th century", "the mid-20th century". */
+    private static final Pattern CENTURY_QUALIFIER = Pattern.compile("(?i)\\b(early|mid|middle|late)(?:\\s+|-)$");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d+");
+    /** A list of days or months is a range when joined by a dash or "to" ("19–21", "July to December"). */
+    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:" + DASH + "|\\s+(?:to|until|till|through)\\s+)$");
 
-    /** Range joiners between two date expressions: a dash, "to", "until", "through", or "and" after "between". */
-    private static final Pattern JOINER = Pattern.compile("^(?:" + DASH + "|\\s+(?:to|until|till|through|and)\\s+|/)$");
     private static final Pattern RELATION = Pattern.compile(
             "(?i)\\b(since|until|till|by|around|circa|about|before|after|from|between)\\s+$");
-    /** The same before a decade or century, which takes "the": "since the 1990s". */
+    /** The same before a decade, century or part of a period, which take "the": "since the 1990s". */
     private static final Pattern RELATION_THE = Pattern.compile(
             "(?i)\\b(since|until|till|by|around|before|after|from|between)\\s+the\\s+$");
     /** Words after a four-digit number that make it a count, not a year ("1500 troops"). */
@@ -59,119 +89,222 @@ final class DateExtractor {
             "women", "officers", "weapons", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "tons", "tonnes", "units", "members", "dollars", "euros", "percent", "%", "objectives", "actions",
             "refugees", "migrants", "vehicles", "tanks", "aircraft", "staff", "personnel");
-    private static final Set<String> RANGE_RELATIONS = Set.of("from", "between");
-
-    /** Every date expression in {@code text}, ranges joined, in order. */
+    /** Every date expression in {@code text}, ranges joined, in order; yearless ones dated where the text allows. */
     List<DateSpan> find(String text) {
         List<DateSpan> atoms = new ArrayList<>();
         Matcher m = ATOM.matcher(text);
         while (m.find()) {
-            DateSpan span = atom(m, text);
-            if (span != null) {
-                atoms.add(span);
-            }
+            atoms.addAll(atoms(m, text));
         }
-        return joinRanges(text, atoms);
+        return SpanJoiner.carryYears(SpanJoiner.joinPeriods(text, SpanJoiner.joinRanges(text, atoms)));
+    }
+
+    private List<DateSpan> atoms(Matcher m, String text) {
+        try {
+            if (m.group("dmy") != null) {
+                return days(m, text, "dmyD", month(m.group("dmyM")), Integer.parseInt(m.group("dmyY")));
+            }
+            if (m.group("mdy") != null) {
+                return days(m, text, "mdyD", month(m.group("mdyM")), Integer.parseInt(m.group("mdyY")));
+            }
+            if (m.group("mlist") != null) {
+                return months(m, text);
+            }
+            if (m.group("md") != null || m.group("dm") != null || m.group("bm") != null) {
+                return List.of(yearless(m, text));
+            }
+            DateSpan one = atom(m, text);
+            return one == null ? List.of() : List.of(one);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return List.of(); // "31 February 2004" is no date
+        }
     }
 
     private DateSpan atom(Matcher m, String text) {
-        try {
-            PartialDate start;
-            PartialDate last = null;
-            if (m.group("dmy") != null) {
-                int month = month(m.group("dmyM"));
-                int year = Integer.parseInt(m.group("dmyY"));
-                start = PartialDate.ofDay(year, month, day(m.group("dmyD")));
-                last = m.group("dmyD2") == null ? null : PartialDate.ofDay(year, month, day(m.group("dmyD2")));
-            } else if (m.group("mdy") != null) {
-                int month = month(m.group("mdyM"));
-                int year = Integer.parseInt(m.group("mdyY"));
-                start = PartialDate.ofDay(year, month, day(m.group("mdyD")));
-                last = m.group("mdyD2") == null ? null : PartialDate.ofDay(year, month, day(m.group("mdyD2")));
-            } else if (m.group("iso") != null) {
-                start = PartialDate.ofDay(Integer.parseInt(m.group("isoY")), Integer.parseInt(m.group("isoM")),
-                        Integer.parseInt(m.group("isoD")));
-            } else if (m.group("mrange") != null) {
-                int year = Integer.parseInt(m.group("mrY"));
-                start = PartialDate.ofMonth(year, month(m.group("mrM")));
-                last = PartialDate.ofMonth(year, month(m.group("mrM2")));
-            } else if (m.group("my") != null) {
-                start = PartialDate.ofMonth(Integer.parseInt(m.group("myY")), month(m.group("myM")));
-            } else if (m.group("qual") != null) {
-                int year = Integer.parseInt(m.group("qualY"));
-                PartialDate base = m.group("qualS") != null ? PartialDate.ofDecade(year) : PartialDate.ofYear(year);
-                if (m.group("qualS") != null && year % 10 != 0) {
-                    return null;
-                }
-                start = base.withQualifier(Qualifier.fromWord(m.group("qualQ")));
-            } else if (m.group("decade") != null) {
-                start = PartialDate.ofDecade(Integer.parseInt(m.group("decY")));
-            } else if (m.group("century") != null) {
-                int n = m.group("cenN") != null ? Integer.parseInt(m.group("cenN"))
-                        : ORDINAL_WORDS.get(m.group("cenW").toLowerCase(Locale.ROOT));
-                if (n < 1 || n > 21) {
-                    return null;
-                }
-                start = PartialDate.ofCentury(n);
-            } else if (m.group("short") != null) {
-                int first = Integer.parseInt(m.group("shortY"));
-                int second = first / 100 * 100 + Integer.parseInt(m.group("shortY2"));
-                if (second <= first) {
-                    return null;
-                }
-                start = PartialDate.ofYear(first);
-                last = PartialDate.ofYear(second);
-            } else {
-                if (isCount(text, m.end())) {
-                    return null;
-                }
-                start = PartialDate.ofYear(Integer.parseInt(m.group("year")));
-            }
-            if (last != null && last.compareTo(start) < 0) {
+        PartialDate start;
+        PartialDate last = null;
+        int begin = m.start();
+        int end = m.end();
+        if (m.group("fy") != null) {
+            start = PartialDate.ofYear(Integer.parseInt(m.group("fyY")));
+        } else if (m.group("iso") != null) {
+            start = PartialDate.ofDay(Integer.parseInt(m.group("isoY")), Integer.parseInt(m.group("isoM")),
+                    Integer.parseInt(m.group("isoD")));
+        } else if (m.group("my") != null) {
+            start = PartialDate.ofMonth(Integer.parseInt(m.group("myY")), month(m.group("myM")));
+        } else if (m.group("qual") != null) {
+            int year = Integer.parseInt(m.group("qualY"));
+            boolean decade = m.group("qualS") != null;
+            if (decade && year % 10 != 0) {
                 return null;
             }
-            boolean takesThe = m.group("decade") != null || m.group("century") != null;
-            String relation = relation(text, m.start(), takesThe);
-            if (last != null && relation != null && RANGE_RELATIONS.contains(relation)) {
-                relation = null; // "from July to December 1999" reads as the range itself
+            Qualifier q = Qualifier.fromWord(m.group("qualQ"));
+            start = (decade ? PartialDate.ofDecade(year) : PartialDate.ofYear(year)).withQualifier(q);
+            String next = m.group("qualY2");
+            if (next != null && q == Qualifier.WINTER && !decade && Integer.parseInt(next) == (year + 1) % 100) {
+                // "the winter of 2021–22": December to February, as far as months can say it
+                start = PartialDate.ofMonth(year, 12);
+                last = PartialDate.ofMonth(year + 1, 2);
+            } else if (next != null) {
+                end = m.end("qualS") >= 0 ? m.end("qualS") : m.end("qualY");
             }
-            return new DateSpan(m.start(), m.end(), start, last, m.group(), relation);
-        } catch (DateTimeException | IllegalArgumentException e) {
-            return null; // "31 February 2004" is no date
+        } else if (m.group("decade") != null) {
+            start = PartialDate.ofDecade(Integer.parseInt(m.group("decY")));
+        } else if (m.group("decshort") != null) {
+            int tens = Integer.parseInt(m.group("decSY"));
+            if (tens == 20) {
+                return null; // "the '20s": the 1920s or the 2020s
+            }
+            start = PartialDate.ofDecade(tens < 20 ? 2000 + tens : 1900 + tens);
+        } else if (m.group("century") != null) {
+            int n = m.group("cenN") != null ? Integer.parseInt(m.group("cenN"))
+                    : ORDINAL_WORDS.get(m.group("cenW").toLowerCase(Locale.ROOT));
+            if (n < 1 || n > 21) {
+                return null;
+            }
+            start = PartialDate.ofCentury(n);
+            Matcher q = CENTURY_QUALIFIER.matcher(text).region(Math.max(0, m.start() - 10), m.start());
+            if (q.find()) {
+                start = start.withQualifier(Qualifier.fromWord(q.group(1)));
+                begin = q.start();
+            }
+        } else if (m.group("short") != null) {
+            int first = Integer.parseInt(m.group("shortY"));
+            int second = first / 100 * 100 + Integer.parseInt(m.group("shortY2"));
+            if (second <= first) {
+                return null;
+            }
+            start = PartialDate.ofYear(first);
+            last = PartialDate.ofYear(second);
+        } else {
+            if (isCount(text, m.end())) {
+                return null;
+            }
+            start = PartialDate.ofYear(Integer.parseInt(m.group("year")));
         }
+        PeriodPhrases.Part part = last == null ? PeriodPhrases.before(text, begin, start) : null;
+        if (part != null) {
+            begin = part.begin();
+            start = part.start();
+            last = part.last();
+        }
+        boolean takesThe = part != null || m.group("decade") != null || m.group("decshort") != null
+                || m.group("century") != null;
+        return span(text, begin, end, start, last, takesThe);
     }
 
-    private static List<DateSpan> joinRanges(String text, List<DateSpan> atoms) {
-        List<DateSpan> joined = new ArrayList<>();
-        for (int i = 0; i < atoms.size(); i++) {
-            DateSpan a = atoms.get(i);
-            if (i + 1 < atoms.size() && !a.isRange()) {
-                DateSpan b = atoms.get(i + 1);
-                String between = text.substring(a.end(), b.begin());
-                boolean and = between.strip().equals("and");
-                boolean joins = JOINER.matcher(between).matches()
-                        && (!and || "between".equalsIgnoreCase(a.relation()))
-                        && b.start().compareTo(a.start()) > 0;
-                if (joins) {
-                    PartialDate last = b.last() != null ? b.last() : b.start();
-                    String relation = a.relation() == null || RANGE_RELATIONS.contains(a.relation()) ? null : a.relation();
-                    joined.add(new DateSpan(a.begin(), b.end(), a.start(), last,
-                            text.substring(a.begin(), b.end()), relation));
-                    i++;
-                    continue;
-                }
-            }
-            joined.add(a);
+    /** "3, 5 and 7 May 2005" gives three days, "19–21 January 2004" and "between 3 and 5 May" a range. */
+    private List<DateSpan> days(Matcher m, String text, String group, int month, int year) {
+        List<int[]> items = items(DAY_NUMBER.matcher(text).region(m.start(group), m.end(group)));
+        if (items.size() == 1) {
+            return List.of(span(text, m.start(), m.end(), PartialDate.ofDay(year, month, items.get(0)[2]), null, false));
         }
-        return joined;
+        List<PartialDate> dates = new ArrayList<>();
+        for (int[] item : items) {
+            dates.add(PartialDate.ofDay(year, month, item[2]));
+        }
+        return list(m, text, items, dates);
+    }
+
+    /** "May and June 2004" gives two months, "July to December 1999" and "between March and May 2006" a range. */
+    private List<DateSpan> months(Matcher m, String text) {
+        int year = Integer.parseInt(m.group("mlY"));
+        Matcher words = MONTH_WORD.matcher(text).region(m.start("mlM"), m.end("mlM"));
+        List<int[]> items = new ArrayList<>();
+        List<PartialDate> dates = new ArrayList<>();
+        while (words.find()) {
+            items.add(new int[] {words.start(), words.end()});
+            dates.add(PartialDate.ofMonth(year, month(words.group())));
+        }
+        return list(m, text, items, dates);
+    }
+
+    /**
+     * The items of a list that shares its month or year: one date each, in order, or one range when two
+     * items are joined by a dash or "to" (or "and" after "between"). Each item's span is its own words;
+     * the last one's runs to the end of the expression, which names the shared month and year.
+     */
+    private List<DateSpan> list(Matcher m, String text, List<int[]> items, List<PartialDate> dates) {
+        for (int i = 1; i < dates.size(); i++) {
+            if (dates.get(i).compareTo(dates.get(i - 1)) <= 0) {
+                return List.of(); // "5 and 3 May": not a list of dates
+            }
+        }
+        String firstJoin = text.substring(items.get(0)[1], items.get(1)[0]);
+        String relation = relation(text, m.start(), false);
+        boolean between = "between".equals(relation) && firstJoin.strip().equals("and");
+        if (items.size() == 2 && (RANGE_JOIN.matcher(firstJoin).matches() || between)) {
+            return List.of(span(text, m.start(), m.end(), dates.get(0), dates.get(1), false));
+        }
+        List<DateSpan> spans = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int end = i == items.size() - 1 ? m.end() : items.get(i)[1];
+            spans.add(span(text, items.get(i)[0], end, dates.get(i), null, false));
+        }
+        return spans;
+    }
+
+    /** Positions of the numbers a matcher finds: {start, end, value}. */
+    private static List<int[]> items(Matcher numbers) {
+        List<int[]> items = new ArrayList<>();
+        while (numbers.find()) {
+            items.add(new int[] {numbers.start(), numbers.end(), Integer.parseInt(numbers.group())});
+        }
+        return items;
+    }
+
+    private DateSpan yearless(Matcher m, String text) {
+        int month;
+        int day;
+        if (m.group("md") != null) {
+            month = month(m.group("mdM"));
+            day = day(m.group("mdD"));
+        } else if (m.group("dm") != null) {
+            month = month(m.group("dmM"));
+            day = day(m.group("dmD"));
+        } else {
+            month = month(m.group("bmM"));
+            day = 0;
+        }
+        if (day > 31 || (day < 1 && m.group("bm") == null)) {
+            throw new IllegalArgumentException("no such day: " + day);
+        }
+        String relation = relation(text, m.start(), false);
+        int quotedBegin = relation == null ? m.start() : relationStart(text, m.start(), false);
+        return new DateSpan(m.start(), m.end(), null, null, m.group(), relation, quotedBegin,
+                DateSpan.quoted(text, quotedBegin, m.end(), relation), new DateSpan.Yearless(month, day));
+    }
+
+    private static DateSpan span(String text, int begin, int end, PartialDate start, PartialDate last, boolean takesThe) {
+        if (last != null && last.compareTo(start) < 0) {
+            return null;
+        }
+        String relation = relation(text, begin, takesThe);
+        int quotedBegin = relation == null ? begin : relationStart(text, begin, takesThe);
+        if (last != null && relation != null && SpanJoiner.RANGE_RELATIONS.contains(relation)) {
+            relation = null; // "from July to December 1999" reads as the range itself
+            quotedBegin = begin;
+        }
+        return DateSpan.of(text, begin, end, start, last, relation, quotedBegin);
     }
 
     private static String relation(String text, int begin, boolean takesThe) {
-        String before = text.substring(Math.max(0, begin - 16), begin);
+        Matcher m = relationMatcher(text, begin, takesThe);
+        return m == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static int relationStart(String text, int begin, boolean takesThe) {
+        Matcher m = relationMatcher(text, begin, takesThe);
+        return m == null ? begin : m.start(1);
+    }
+
+    private static Matcher relationMatcher(String text, int begin, boolean takesThe) {
+        int from = Math.max(0, begin - 16);
         for (Pattern p : takesThe ? List.of(RELATION_THE, RELATION) : List.of(RELATION)) {
-            Matcher m = p.matcher(before);
+            Matcher m = p.matcher(text).region(from, begin);
+            m.useTransparentBounds(true);
             if (m.find()) {
-                return m.group(1).toLowerCase(Locale.ROOT);
+                return m;
             }
         }
         return null;

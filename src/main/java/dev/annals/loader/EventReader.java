@@ -2,12 +2,12 @@ package dev.annals.loader;
 
 import dev.annals.model.DateBasis;
 import dev.annals.model.DateMention;
+import dev.annals.model.Entities;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Period;
 import dev.annals.model.Precision;
 import dev.annals.model.Problem;
-import dev.annals.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +54,9 @@ final class EventReader {
     private final List<String> seeAlso = new ArrayList<>();
     private final EventIds ids = new EventIds();
     private Section memberList;
+    private Sentence tagged;
+    private Entities entities;
+    private CategoryRules.Verdict verdict;
 
     /** What the walk knows within one paragraph: the last date and the last person named. */
     private static final class Context {
@@ -166,7 +169,7 @@ final class EventReader {
             return null;
         }
         List<DateSpan> spans = dates.find(heading);
-        if (spans.size() == 1 && spans.get(0).begin() == 0 && spans.get(0).end() == heading.length()) {
+        if (spans.size() == 1 && spans.get(0).isDated() && spans.get(0).begin() == 0 && spans.get(0).end() == heading.length()) {
             DateSpan d = spans.get(0);
             PartialDate last = d.isRange() ? d.last() : d.start();
             String label = d.isRange() ? d.start().toText() + "–" + last.toText() : d.start().toText();
@@ -183,12 +186,19 @@ final class EventReader {
 
     private void sentence(Sentence s, List<String> items, List<String> path, Dating section, Context context) {
         String text = s.text();
-        List<DateSpan> mentioned = dates.find(text);
+        List<DateSpan> mentioned = withYears(dates.find(text), section, context);
         List<Statement> found = statements.split(text, mentioned);
         String person = context.person;
         if (found.isEmpty()) {
             Dating dating;
             DateBasis basis;
+            DateSpan yearless = mentioned.stream().filter(d -> !d.isDated()).findFirst().orElse(null);
+            if (yearless != null && mentioned.stream().noneMatch(DateSpan::isDated)) {
+                problems.add(new Problem(s.line(), "undated", "no year for \"" + yearless.text() + "\" in \""
+                        + abbreviate(text) + "\": the date before it in its paragraph would put it earlier"));
+                context.person = lastPersonOr(text, person);
+                return;
+            }
             if (context.dating != null && (section == null || context.dating.within(section))) {
                 dating = new Dating(coarse(context.dating.start), coarse(context.dating.last));
                 basis = DateBasis.CONTEXT;
@@ -205,17 +215,45 @@ final class EventReader {
             PartialDate anchor = basis == DateBasis.CONTEXT ? context.dating.start : dating.start;
             add(s, items, path, dating.start, end, anchor, basis, null, headlines.write(text, null, person), mentioned);
         } else {
+            String firstHeadline = null;
             for (Statement st : found) {
-                DateSpan d = st.date();
-                String clause = text.substring(st.begin(), st.end());
-                DateSpan local = new DateSpan(d.begin() - st.begin(), d.end() - st.begin(), d.start(), d.last(),
-                        d.text(), d.relation());
-                add(s, items, path, d.start(), d.last(), d.start(), DateBasis.STATED, d.quoted(),
-                        headlines.write(clause, local, person), st.otherDates());
-                context.dating = new Dating(d.start(), d.isRange() ? d.last() : d.start());
+                String headline = headline(text, st, person);
+                if (firstHeadline != null && ClauseSubject.lacksSubject(text.substring(st.begin(), st.end()))) {
+                    headline = ClauseSubject.borrow(firstHeadline, headline);
+                }
+                firstHeadline = firstHeadline == null ? headline : firstHeadline;
+                for (DateSpan d : st.dates()) {
+                    add(s, items, path, d.start(), d.last(), d.start(), DateBasis.STATED, d.quoted(), headline,
+                            st.otherDates());
+                }
+                DateSpan last = st.dates().get(st.dates().size() - 1);
+                context.dating = new Dating(last.start(), last.isRange() ? last.last() : last.start());
             }
         }
         context.person = lastPersonOr(text, person);
+    }
+
+    /** The clause's headline, without its date, or without the whole list when it dates several facts. */
+    private String headline(String text, Statement st, String person) {
+        List<DateSpan> facts = st.dates();
+        DateSpan lead = st.lead();
+        DateSpan last = facts.get(facts.size() - 1);
+        DateSpan date = facts.size() == 1 ? lead : new DateSpan(lead.begin(), last.end(), lead.start(), null,
+                lead.text(), lead.relation(), lead.quotedBegin(), lead.quoted(), null);
+        return headlines.write(text.substring(st.begin(), st.end()), date.shifted(st.begin()), person);
+    }
+
+    /**
+     * The sentence's dates with a year for each day or month that names none ("on 14 September"): the
+     * year of the paragraph's last date, else of the section's year heading, when either is one year and
+     * the day does not fall before it.
+     */
+    private static List<DateSpan> withYears(List<DateSpan> found, Dating section, Context context) {
+        Dating from = context.dating != null ? context.dating : section;
+        if (from == null || from.start.year() != from.last.year() || found.stream().allMatch(DateSpan::isDated)) {
+            return found;
+        }
+        return found.stream().map(d -> d.isDated() ? d : SpanJoiner.inYearOf(from.last, from.start, d)).toList();
     }
 
     private String lastPersonOr(String text, String fallback) {
@@ -225,11 +263,15 @@ final class EventReader {
 
     private void add(Sentence s, List<String> items, List<String> path, PartialDate start, PartialDate end,
             PartialDate anchor, DateBasis basis, String dateText, String headline, List<DateSpan> others) {
-        CategoryRules.Verdict verdict = categories.categorise(s.text(), path);
+        if (s != tagged) { // the events of one sentence share what it names and its category
+            tagged = s;
+            entities = tagger.tag(s.text());
+            verdict = categories.categorise(s.text(), path);
+        }
         List<DateMention> mentions = others.stream()
                 .map(o -> new DateMention(o.quoted(), o.start(), o.last())).toList();
         Event event = new Event(ids.next(start, headline), start, end, basis, dateText, headline, s.text(), items,
-                path, new SourcePosition(s.line(), s.column(), s.text().length()), tagger.tag(s.text()),
+                path, s.source(), entities,
                 verdict.category(), verdict.cues(), mentions);
         placed.add(new Placed(event, anchor));
     }

@@ -37,7 +37,10 @@ final class Gazetteer {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        this.formPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        // The first letters of all forms, tested before the alternatives: most positions fail there at once.
+        String firstLetters = forms.keySet().stream().map(f -> Pattern.quote(f.substring(0, 1))).distinct()
+                .collect(Collectors.joining("|"));
+        this.formPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?=" + firstLetters + ")(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
     static Gazetteer standard() {

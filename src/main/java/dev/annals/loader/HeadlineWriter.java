@@ -78,7 +78,7 @@ final class HeadlineWriter {
         String head = clause.substring(0, from);
         String tail = clause.substring(date.end());
         if (head.isBlank()) {
-            return tail.replaceFirst("^\\s*[,:]?\\s*", "");
+            return tail.replaceFirst("^(?:['’]s\\b)?\\s*[,:]?\\s*", ""); // "1997's agreement" heads "Agreement"
         }
         if (hasPreposition && tail.replaceAll("[\\s.,;:!?]", "").isEmpty()) {
             return head;

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 final class LocatorReader {
     private static final Pattern MEMBER_HEADING = Pattern.compile(
             "(?i)^(?:(.+?)(?:['’]s|['’])?\\s+(?:foreign\\s+)?relations\\s+with\\s+)?(.+?)\\s+member(?:\\s+states|s)\\b.*$");
+    /** The infobox fields that name the locator map: the plain markup's "Map", wikitext's map parameters. */
+    private static final Pattern MAP_KEY = Pattern.compile(
+            "(?i)map|locator|locator[ _]map|image[ _]map|location[ _]map|map[ _]image|mapname|map[ _]name");
+    private static final Pattern LOCATOR_FILE = Pattern.compile("(?i)locator|map|location");
     private static final List<String> PROJECTIONS = List.of("Lambert", "Conic", "Mercator", "Robinson",
             "Orthographic", "Azimuthal", "Equirectangular", "Albers", "Miller", "Winkel", "Mollweide");
 
@@ -36,8 +40,11 @@ final class LocatorReader {
 
     Locator read(String title, Map<String, String> infobox, Section memberList, List<Problem> problems) {
         String map = infobox.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).matches("map|locator|locator map|image"))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+                .filter(e -> MAP_KEY.matcher(e.getKey()).matches()).map(Map.Entry::getValue).findFirst()
+                // an infobox's picture is the locator only when it says so: most are photographs
+                .orElse(infobox.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase("image") && LOCATOR_FILE.matcher(e.getValue()).find())
+                        .map(Map.Entry::getValue).findFirst().orElse(null));
         List<String> members = new ArrayList<>();
         String listSubject = null;
         String listOrganisation = null;

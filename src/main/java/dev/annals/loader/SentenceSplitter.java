@@ -47,7 +47,7 @@ final class SentenceSplitter {
                 continue;
             }
             if (next < text.length()) {
-                sentences.add(new Sentence(text.substring(start, end), line.line(), line.column() + start));
+                sentences.add(new Sentence(text.substring(start, end), line.span(start, end)));
                 start = next;
             }
             nesting = after;
@@ -56,7 +56,7 @@ final class SentenceSplitter {
         if (start < text.length()) {
             String rest = text.substring(start).stripTrailing();
             if (!rest.isEmpty()) {
-                sentences.add(new Sentence(rest, line.line(), line.column() + start));
+                sentences.add(new Sentence(rest, line.span(start, start + rest.length())));
             }
         }
         return sentences;

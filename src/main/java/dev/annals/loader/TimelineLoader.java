@@ -31,6 +31,11 @@ public final class TimelineLoader {
 
     public Timeline load(Path file) throws LoadException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return load(file.toString(), name, readArticle(file));
+    }
+
+    /** The bytes of an article file, refused as a folder, a missing file or one over the size limit. */
+    public byte[] readArticle(Path file) throws LoadException {
         try {
             if (Files.isDirectory(file)) {
                 throw new LoadException(file.toString(), 0, "is a folder, not an article file");
@@ -47,7 +52,7 @@ public final class TimelineLoader {
             if (bytes.length > options.maxBytes()) {
                 throw new ArticleDecoder(options).tooLarge(file.toString());
             }
-            return load(file.toString(), name, bytes);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new LoadException(file.toString(), 0, "no such file");
         } catch (IOException e) {
@@ -66,20 +71,30 @@ public final class TimelineLoader {
      */
     private Timeline load(String shownName, String fileName, byte[] bytes) throws LoadException {
         SourceText text = new ArticleDecoder(options).decode(shownName, fileName, bytes);
-        Article article = new ArticleParser().parse(text);
+        Article parsed = new ArticleParser().parse(text);
+        List<Problem> found = new ArrayList<>(text.problems());
+        found.addAll(parsed.problems());
+        return read(new Article(parsed.title(), parsed.infobox(), parsed.lead(), found),
+                new SourceFile(fileName, text.sha256()));
+    }
+
+    /**
+     * Reads the events of an article that a front end has already turned into a document (wikitext,
+     * HTML, copied text); its problems come first in the timeline's, sorted by line with the loader's.
+     */
+    public Timeline read(Article article, SourceFile source) {
         EntityTagger tagger = new EntityTagger(Gazetteer.standard());
         learnPeople(article.lead(), tagger);
         EventReader reader = new EventReader(tagger);
         reader.read(article.lead());
 
-        List<Problem> problems = new ArrayList<>(text.problems());
-        problems.addAll(article.problems());
+        List<Problem> problems = new ArrayList<>(article.problems());
         problems.addAll(reader.problems());
         Locator locator = new LocatorReader(tagger).read(article.title(), article.infobox(), reader.memberList(), problems);
 
         problems.sort(Comparator.comparingInt(Problem::line));
         return new Timeline(Timeline.SCHEMA_VERSION, article.title(),
-                new SourceFile(fileName, text.sha256()), article.infobox(), locator, reader.seeAlso(),
+                source, article.infobox(), locator, reader.seeAlso(),
                 reader.periods(), reader.events(), problems);
     }
 

@@ -1,7 +1,7 @@
 package dev.annals.open;
 
 /** A file that cannot be opened as a timeline; the message is one line naming the file and, where known, the line. */
-public final class OpenException extends Exception {
+public class OpenException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public OpenException(String message) {

@@ -187,7 +187,35 @@ class CommandLineTest {
         CliRun fromText = run("info", SEED.toString());
 
         assertEquals(CommandLine.OK, fromJson.code(), fromJson.err());
-        assertEquals(fromText.out(), fromJson.out());
+        assertTrue(fromText.out().contains("format: an article in Annals' text markup"), fromText.out());
+        assertTrue(fromJson.out().contains("format: a timeline (JSON)"), fromJson.out());
+        assertEquals(fromText.out().replaceAll("format: .*", ""), fromJson.out().replaceAll("format: .*", ""));
+    }
+
+    @Test
+    void infoSaysWhichFormatWasRead() {
+        CliRun r = run("info", "src/test/resources/articles/belarus-nato-relations.wiki");
+
+        assertEquals(CommandLine.OK, r.code(), r.err());
+        assertTrue(r.out().contains("format: wikitext"), r.out());
+        assertTrue(r.out().contains("events: 43"), r.out());
+    }
+
+    @Test
+    void anExportOfSeveralPagesNeedsPage() throws Exception {
+        Path export = dir.resolve("export.xml");
+        java.nio.file.Files.writeString(export, "<mediawiki><page><title>Alpha</title><revision><text>In 1901 it began."
+                + "</text></revision></page><page><title>Beta</title><revision><text>In 1902 it began.</text></revision>"
+                + "</page></mediawiki>");
+
+        CliRun without = run("info", export.toString());
+        CliRun with = run("info", export.toString(), "--page", "Beta");
+
+        assertEquals(CommandLine.FAILED, without.code());
+        assertEquals(List.of(export + ": a MediaWiki export of 2 pages (Alpha, Beta); choose one with --page TITLE"),
+                without.errLines());
+        assertEquals(CommandLine.OK, with.code(), with.err());
+        assertTrue(with.out().contains("title: Beta") && with.out().contains("events: 1, 1902 to 1902"), with.out());
     }
 
     // ---------------------------------------------------------------- usage

@@ -1,6 +1,5 @@
 package dev.annals.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.annals.export.ExportOptions;
 import dev.annals.export.ExportProgress;
 import dev.annals.export.ExportRequest;
@@ -8,19 +7,12 @@ import dev.annals.export.ExportSummary;
 import dev.annals.export.PeriodExport;
 import dev.annals.loader.TimelineLoader;
 import dev.annals.model.Timeline;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
  * How long the PDF export takes and how much heap it needs: the whole seed article in a warm JVM (best
@@ -81,39 +73,5 @@ public final class ExportBenchmark {
                 "%-26s %,6d events, %,5d pages, %,9d bytes: best %6.1f ms, median %6.1f ms, live heap at most %3.0f MB (%3.0f MB before)%n",
                 name, summary.events(), summary.pages(), summary.bytes(), ms[0], ms[runs / 2], live.peak() / 1e6,
                 before / 1e6);
-    }
-
-    /** The largest heap in use right after a garbage collection, while started: what was still reachable. */
-    private static final class LiveHeap implements NotificationListener {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean on;
-
-        LiveHeap() {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc).addNotificationListener(this, null, null);
-            }
-        }
-
-        void start() {
-            on = true;
-        }
-
-        void stop() {
-            System.gc(); // one collection at the end, so a run with no collection of its own still counts
-            on = false;
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void handleNotification(Notification n, Object handback) {
-            if (on && n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-                peak.accumulateAndGet(used, Math::max);
-            }
-        }
     }
 }

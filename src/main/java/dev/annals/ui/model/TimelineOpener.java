@@ -26,8 +26,21 @@ public final class TimelineOpener {
      * then {@code onOpened} or, with why it failed, {@code onFailed} (the open timeline stays).
      */
     public void open(Path file, Runnable onOpened, Consumer<Throwable> onFailed) {
-        opens.run(() -> OpenedTimeline.of(TimelineFiles.open(file, LoaderOptions.DEFAULTS)), opened -> {
+        open(file, null, onOpened, onFailed);
+    }
+
+    /** Likewise for {@code page} of a file of several articles (null: its only one; else it fails with ManyPagesException). */
+    public void open(Path file, String page, Runnable onOpened, Consumer<Throwable> onFailed) {
+        opens.run(() -> OpenedTimeline.of(TimelineFiles.read(file, LoaderOptions.DEFAULTS, page).timeline()), opened -> {
             model.open(opened, file);
+            onOpened.run();
+        }, onFailed);
+    }
+
+    /** Reads an article given as text (pasted) in the background and opens it, by the same latest-wins rule. */
+    public void openText(String text, Runnable onOpened, Consumer<Throwable> onFailed) {
+        opens.run(() -> OpenedTimeline.of(TimelineFiles.read(text, LoaderOptions.DEFAULTS).timeline()), opened -> {
+            model.open(opened, null);
             onOpened.run();
         }, onFailed);
     }

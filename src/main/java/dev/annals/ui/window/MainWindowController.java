@@ -93,6 +93,7 @@ public final class MainWindowController {
         openFlow.setOnOpened(timelinePaneController::focus);
         installKeys();
         installDragAndDrop();
+        new ArticlePaste(opener, openFlow::showError).install(root);
         // The map's commands in the View menu act on the map pane, whose controller FXML nests here.
         mapAsListedItem.selectedProperty().bindBidirectional(mapPaneController.membersAsListedProperty());
         mapResetItem.setOnAction(e -> mapPaneController.resetView());

@@ -1,5 +1,6 @@
 package dev.annals.ui.window;
 
+import dev.annals.open.ManyPagesException;
 import dev.annals.ui.model.TimelineOpener;
 import java.io.File;
 import java.nio.file.Files;
@@ -43,12 +44,23 @@ final class OpenFlow {
 
     /** Opens an article or timeline in the background; a file that cannot be read leaves the current one open. */
     void open(Path file) {
-        opener.open(file, () -> {
+        open(file, null);
+    }
+
+    /** Opens {@code page} of a file of several articles (null: its only one, or ask which). */
+    private void open(Path file, String page) {
+        opener.open(file, page, () -> {
             message.set("");
             settings.addRecent(file);
             rebuildRecentMenu();
             onOpened.run();
-        }, error -> showError(file, error));
+        }, error -> {
+            if (error instanceof ManyPagesException many) {
+                PageChoice.ask(owner.get(), file, many.titles()).ifPresent(title -> open(file, title));
+            } else {
+                showError("Could not open " + file.getFileName(), error.getMessage() == null ? error.toString() : error.getMessage());
+            }
+        });
     }
 
     void openEmbedded() {
@@ -61,7 +73,8 @@ final class OpenFlow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open an article or timeline");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles and timelines", "*.txt", "*.json"),
+                new FileChooser.ExtensionFilter("Articles and timelines", "*.txt", "*.json", "*.wiki", "*.wikitext",
+                        "*.mediawiki", "*.xml", "*.html", "*.htm"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<Path> recent = settings.recentFiles();
         if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
@@ -73,12 +86,12 @@ final class OpenFlow {
         }
     }
 
-    private void showError(Path file, Throwable error) {
+    /** Says what could not be opened and why; the open timeline stays. */
+    void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
         alert.setTitle("Annals");
-        alert.setHeaderText("Could not open " + file.getFileName());
-        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        alert.setHeaderText(header);
         alert.setContentText(message + "\n\nThe timeline that was open stays open.");
         alert.getDialogPane().setId("error-dialog");
         alert.show();
