@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -56,7 +57,8 @@ final class OpenFlow {
             onOpened.run();
         }, error -> {
             if (error instanceof ManyPagesException many) {
-                PageChoice.ask(owner.get(), file, many.titles()).ifPresent(title -> open(file, title));
+                // asked once this event is done: a modal dialog must not wait inside the open's callbacks
+                Platform.runLater(() -> PageChoice.ask(owner.get(), file, many.titles()).ifPresent(title -> open(file, title)));
             } else {
                 showError("Could not open " + file.getFileName(), error.getMessage() == null ? error.toString() : error.getMessage());
             }
