@@ -1,8 +1,7 @@
 package dev.annals.app;
 
-import dev.annals.open.TimelineFiles;
-import dev.annals.ui.model.BackgroundTasks;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.window.MainWindow;
 import dev.annals.ui.window.Settings;
 import java.nio.file.Files;
@@ -30,11 +29,12 @@ public final class AnnalsApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        ExplorerModel model = new ExplorerModel(background);
-        MainWindow window = MainWindow.load(model, settings, new BackgroundTasks(background));
+        TaskExecutor tasks = new TaskExecutor(Platform::runLater, background);
+        ExplorerModel model = new ExplorerModel(tasks);
+        MainWindow window = MainWindow.load(model, settings, tasks);
         stage.setScene(window.scene(settings.getDouble("window.width", DEFAULT_WIDTH),
                 settings.getDouble("window.height", DEFAULT_HEIGHT)));
-        stage.titleProperty().bind(model.timelineProperty().map(t -> t.title() + " — Annals").orElse("Annals"));
+        stage.titleProperty().bind(window.title());
         placeWindow(stage, settings);
         stage.setOnCloseRequest(e -> {
             window.controller().saveLayout();
@@ -54,7 +54,7 @@ public final class AnnalsApp extends Application {
 
         // The embedded timeline shows at once; the file named on the command line, or else the one open
         // when Annals last closed, replaces it when it has been read.
-        model.timelineProperty().set(TimelineFiles.embedded());
+        window.controller().openEmbedded();
         List<String> files = StartupProbe.withoutOption(args);
         Path last = settings.lastOpened();
         if (!files.isEmpty()) {

@@ -1,14 +1,13 @@
 package dev.annals.export;
 
+import dev.annals.layout.PeriodWords;
 import dev.annals.model.Event;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Timeline;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,9 +25,6 @@ import java.util.Objects;
  * dated from context follows the one it takes its date from).
  */
 public final class ExportRequest {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
-
     private final Timeline timeline;
     private final LocalDate from;
     private final LocalDate to;
@@ -80,8 +76,8 @@ public final class ExportRequest {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (from.isAfter(to)) {
-            throw new ExportException("The period ends (" + DAY.format(to) + ") before it starts ("
-                    + DAY.format(from) + "): choose an end after the start.");
+            throw new ExportException("The period ends (" + PeriodWords.day(to) + ") before it starts ("
+                    + PeriodWords.day(from) + "): choose an end after the start.");
         }
     }
 
@@ -89,7 +85,7 @@ public final class ExportRequest {
             throws ExportException {
         Objects.requireNonNull(timeline, "timeline");
         if (events.isEmpty()) {
-            throw new ExportException("There are no events in " + bounds(from, to) + " in \"" + timeline.title()
+            throw new ExportException("There are no events in " + PeriodWords.between(from, to) + " in \"" + timeline.title()
                     + "\": choose a period that holds at least one event.");
         }
         return new ExportRequest(timeline, from, to, List.copyOf(events));
@@ -117,15 +113,7 @@ public final class ExportRequest {
      * "19 January 2004 – July 2012"; one date when they all share it.
      */
     public String periodInWords() {
-        PartialDate first = events.get(0).start();
-        PartialDate last = first;
-        for (Event e : events) {
-            PartialDate s = e.start();
-            first = s.compareTo(first) < 0 ? s : first;
-            last = s.firstDay().isAfter(last.firstDay())
-                    || s.firstDay().equals(last.firstDay()) && s.lastDay().isBefore(last.lastDay()) ? s : last;
-        }
-        return range(first.toText(), last.toText());
+        return PeriodWords.spanOf(events);
     }
 
     /**
@@ -133,24 +121,6 @@ public final class ExportRequest {
      * "1 January 2004 – 15 March 2005".
      */
     public String boundsInWords() {
-        return bounds(from, to);
-    }
-
-    private static String bounds(LocalDate from, LocalDate to) {
-        boolean wholeMonths = from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
-        boolean wholeYears = wholeMonths && from.getMonthValue() == 1 && to.getMonthValue() == 12;
-        if (wholeYears) {
-            return range(Integer.toString(from.getYear()), Integer.toString(to.getYear()));
-        }
-        DateTimeFormatter f = wholeMonths ? MONTH : DAY;
-        return range(f.format(from), f.format(to));
-    }
-
-    /** "2004–2012" and "19 January 2004 – July 2012": the dash is spaced when a side has spaces in it. */
-    private static String range(String a, String b) {
-        if (a.equals(b)) {
-            return a;
-        }
-        return a.contains(" ") || b.contains(" ") ? a + " – " + b : a + "–" + b;
+        return PeriodWords.between(from, to);
     }
 }

@@ -1,21 +1,18 @@
 package dev.annals.bench;
 
 import dev.annals.model.Timeline;
-import dev.annals.open.TimelineFiles;
-import dev.annals.ui.model.BackgroundTasks;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.TaskExecutor;
+import dev.annals.ui.window.MemoryPreferences;
 import dev.annals.ui.window.MainWindow;
-import dev.annals.ui.window.Settings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -39,18 +36,18 @@ public final class OpenBenchmark {
         Platform.startup(started::countDown);
         started.await();
         ExecutorService background = Executors.newSingleThreadExecutor();
-        Preferences prefs = Preferences.userRoot().node("dev/annals-bench/" + UUID.randomUUID());
-        ExplorerModel model = new ExplorerModel(background);
+        TaskExecutor tasks = new TaskExecutor(Platform::runLater, background);
+        ExplorerModel model = new ExplorerModel(tasks);
         FrameGaps gaps = new FrameGaps();
         CountDownLatch shown = new CountDownLatch(1);
         long[] times = new long[2];
         MainWindow[] window = new MainWindow[1];
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            window[0] = MainWindow.load(model, new Settings(prefs), new BackgroundTasks(background));
+            window[0] = MainWindow.load(model, MemoryPreferences.settings(), tasks);
             stage.setScene(window[0].scene(1280, 800));
             stage.show();
-            model.timelineProperty().set(TimelineFiles.embedded());
+            window[0].controller().openEmbedded();
         });
         Thread.sleep(3000); // the start settles (map, first frames) before the user opens a file
         Platform.runLater(() -> {
@@ -82,7 +79,6 @@ public final class OpenBenchmark {
         System.out.printf(Locale.ROOT,
                 "%,d events (%.0f MB of JSON): open to first frame %.0f ms; longest frame gap %.0f ms; heap %.0f MB%n",
                 open.events().size(), bytes / 1e6, (times[1] - times[0]) / 1e6, gaps.longestMillis(), heap / 1e6);
-        prefs.removeNode();
         Platform.exit();
         background.shutdownNow();
     }

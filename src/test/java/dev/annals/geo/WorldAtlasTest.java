@@ -64,22 +64,6 @@ class WorldAtlasTest {
         assertThat(atlas.named("United States of America")).hasValueSatisfying(us -> assertThat(us.iso()).isEqualTo("840"));
     }
 
-    // given the resource, when read afresh, then it takes well under the 300 ms budget (printed; the figure for a
-    // fresh JVM is MapBenchmark's)
-    @Test
-    void readsWellWithinItsBudget() throws IOException {
-        long[] ms = new long[5];
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            try (InputStream in = WorldAtlas.class.getResourceAsStream(WorldAtlas.RESOURCE)) {
-                WorldAtlas.read(in);
-            }
-            ms[i] = (System.nanoTime() - t0) / 1_000_000;
-        }
-        System.out.println("atlas read, ms per run: " + Arrays.toString(ms));
-        assertThat(ms[0]).isLessThan(300);
-    }
-
     // given bytes that are not a shapes file, or a file cut short, then reading fails with a message saying so
     @Test
     void rejectsForeignAndTruncatedFiles() throws IOException {

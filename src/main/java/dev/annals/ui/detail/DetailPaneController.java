@@ -4,11 +4,11 @@ import dev.annals.layout.DateLabels;
 import dev.annals.model.DateMention;
 import dev.annals.model.Event;
 import dev.annals.model.Timeline;
-import dev.annals.ui.model.BackgroundTasks;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.model.ExplorerModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.concurrent.Task;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -24,7 +24,7 @@ public final class DetailPaneController {
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
 
     private final ExplorerModel model;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
 
     @FXML
     private ScrollPane detailRoot;
@@ -51,7 +51,7 @@ public final class DetailPaneController {
     @FXML
     private Button showSource;
 
-    public DetailPaneController(ExplorerModel model, BackgroundTasks tasks) {
+    public DetailPaneController(ExplorerModel model, TaskExecutor tasks) {
         this.model = model;
         this.tasks = tasks;
     }
@@ -107,6 +107,11 @@ public final class DetailPaneController {
         }
     }
 
+    /** Gives the event's text the keyboard focus. */
+    public void focus() {
+        text.requestFocus();
+    }
+
     @FXML
     private void previous() {
         model.selectPrevious();
@@ -124,15 +129,9 @@ public final class DetailPaneController {
         if (e == null || t == null) {
             return;
         }
-        Task<List<String>> read = new Task<>() {
-            @Override
-            protected List<String> call() throws Exception {
-                return ArticleText.find(model.fileProperty().get(), t).orElse(null);
-            }
-        };
-        read.setOnSucceeded(x -> new SourceDialog(detailRoot.getScene().getWindow(), t, e, read.getValue()).show());
-        read.setOnFailed(x -> new Alert(Alert.AlertType.ERROR, "The article could not be read: "
-                + read.getException().getMessage()).show());
-        tasks.run(read);
+        Path file = model.fileProperty().get(); // read here: the model belongs to the UI thread
+        tasks.run(() -> ArticleText.find(file, t).orElse(null),
+                lines -> new SourceDialog(detailRoot.getScene().getWindow(), t, e, lines).show(),
+                error -> new Alert(Alert.AlertType.ERROR, "The article could not be read: " + error.getMessage()).show());
     }
 }

@@ -8,7 +8,7 @@ import dev.annals.export.GeoMapDrawer;
 import dev.annals.export.PeriodExport;
 import dev.annals.layout.TimeWindow;
 import dev.annals.model.Timeline;
-import dev.annals.ui.model.BackgroundTasks;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.model.ExplorerModel;
 import java.io.File;
 import java.nio.file.Path;
@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -31,7 +30,7 @@ import javafx.stage.Window;
  */
 public final class PeriodExporter {
     private final ExplorerModel model;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final Consumer<String> status;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -40,7 +39,7 @@ public final class PeriodExporter {
     private BiFunction<Window, FileChooser, File> saveDialog = (owner, chooser) -> chooser.showSaveDialog(owner);
 
     /** @param status where to tell the user how the export went (the status bar) */
-    public PeriodExporter(ExplorerModel model, BackgroundTasks tasks, Consumer<String> status) {
+    public PeriodExporter(ExplorerModel model, TaskExecutor tasks, Consumer<String> status) {
         this.model = model;
         this.tasks = tasks;
         this.status = status;
@@ -100,40 +99,32 @@ public final class PeriodExporter {
     }
 
     private void export(Window owner, Timeline timeline, ExportChoice choice, Path target) {
-        Task<ExportSummary> task = new Task<>() {
-            @Override
-            protected ExportSummary call() throws Exception {
-                ExportRequest request = choice.markedEvents() != null
-                        ? ExportRequest.selection(timeline, choice.from().firstDay(), choice.to().lastDay(), choice.markedEvents())
-                        : ExportRequest.period(timeline, choice.from(), choice.to());
-                ExportOptions options = ExportOptions.DEFAULTS.withPaper(choice.paper()).withMap(choice.includeMap())
-                        .withMapDrawer(choice.includeMap() ? new GeoMapDrawer() : ExportOptions.DEFAULTS.mapDrawer());
-                return PeriodExport.write(request, options, target, new ExportProgress() {
-                    @Override
-                    public void update(int done, int total) {
-                        updateProgress(done, total);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
-            }
-        };
         running.set(true);
-        progress.bind(task.progressProperty());
         status.accept("Exporting to " + target.getFileName() + "…");
-        task.setOnSucceeded(e -> {
+        tasks.run(() -> {
+            ExportRequest request = choice.markedEvents() != null
+                    ? ExportRequest.selection(timeline, choice.from().firstDay(), choice.to().lastDay(), choice.markedEvents())
+                    : ExportRequest.period(timeline, choice.from(), choice.to());
+            ExportOptions options = ExportOptions.DEFAULTS.withPaper(choice.paper()).withMap(choice.includeMap())
+                    .withMapDrawer(choice.includeMap() ? new GeoMapDrawer() : ExportOptions.DEFAULTS.mapDrawer());
+            return PeriodExport.write(request, options, target, new ExportProgress() {
+                @Override
+                public void update(int done, int total) {
+                    tasks.onUi(() -> progress.set(total == 0 ? 0 : (double) done / total));
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false; // the window offers no way to cancel an export yet
+                }
+            });
+        }, s -> {
             finish();
-            ExportSummary s = task.getValue();
             status.accept("Exported " + s.events() + (s.events() == 1 ? " event" : " events") + " on " + s.pages()
                     + (s.pages() == 1 ? " page" : " pages") + " to " + s.file());
-        });
-        task.setOnFailed(e -> {
+        }, error -> {
             finish();
             status.accept("Export failed");
-            Throwable error = task.getException();
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner);
             alert.setTitle("Annals");
@@ -143,11 +134,9 @@ public final class PeriodExporter {
             alert.getDialogPane().setId("export-error");
             alert.show();
         });
-        tasks.run(task);
     }
 
     private void finish() {
-        progress.unbind();
         progress.set(0);
         running.set(false);
     }

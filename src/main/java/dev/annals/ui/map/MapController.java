@@ -4,7 +4,7 @@ import dev.annals.geo.MapDate;
 import dev.annals.geo.PreparedMap;
 import dev.annals.model.Event;
 import dev.annals.model.Timeline;
-import dev.annals.ui.model.BackgroundTasks;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.model.ExplorerModel;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -27,7 +26,7 @@ public final class MapController {
     private static final System.Logger LOG = System.getLogger(MapController.class.getName());
 
     private final ExplorerModel model;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final Function<Timeline, PreparedMap> preparation;
     private final Map<String, Integer> mentions = new HashMap<>();
 
@@ -38,12 +37,12 @@ public final class MapController {
     @FXML
     private Label status;
 
-    public MapController(ExplorerModel model, BackgroundTasks tasks) {
+    public MapController(ExplorerModel model, TaskExecutor tasks) {
         this(model, tasks, timeline -> PreparedMap.of(timeline.locator()));
     }
 
     /** With {@code preparation} making each timeline's map in the background (tests give one that fails). */
-    MapController(ExplorerModel model, BackgroundTasks tasks, Function<Timeline, PreparedMap> preparation) {
+    MapController(ExplorerModel model, TaskExecutor tasks, Function<Timeline, PreparedMap> preparation) {
         this.model = model;
         this.tasks = tasks;
         this.preparation = preparation;
@@ -89,33 +88,27 @@ public final class MapController {
             return;
         }
         record Prepared(PreparedMap data, Map<String, Integer> mentions) { }
-        Task<Prepared> task = new Task<>() {
-            @Override
-            protected Prepared call() {
-                Map<String, Integer> counts = new HashMap<>();
-                for (Event e : timeline.events()) {
-                    e.entities().countries().forEach(c -> counts.merge(c, 1, Integer::sum));
-                }
-                return new Prepared(preparation.apply(timeline), counts);
+        tasks.run(() -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Event e : timeline.events()) {
+                e.entities().countries().forEach(c -> counts.merge(c, 1, Integer::sum));
             }
-        };
-        task.setOnSucceeded(e -> {
+            return new Prepared(preparation.apply(timeline), counts);
+        }, prepared -> {
             if (model.getTimeline() == timeline) {
-                PreparedMap data = task.getValue().data();
-                mentions.putAll(task.getValue().mentions());
+                PreparedMap data = prepared.data();
+                mentions.putAll(prepared.mentions());
                 LOG.log(System.Logger.Level.INFO, "map: " + data.locator().summary());
                 data.locator().unmatched().forEach(name ->
                         LOG.log(System.Logger.Level.WARNING, "map: no shape for '" + name + "'"));
                 map.dataProperty().set(data);
             }
-        });
-        task.setOnFailed(e -> {
-            LOG.log(System.Logger.Level.ERROR, "map: could not be prepared", task.getException());
+        }, error -> {
+            LOG.log(System.Logger.Level.ERROR, "map: could not be prepared", error);
             if (model.getTimeline() == timeline) {
-                map.placeholderProperty().set("The map could not be prepared: " + reason(task.getException()));
+                map.placeholderProperty().set("The map could not be prepared: " + reason(error));
             }
         });
-        tasks.run(task);
     }
 
     /** The message of a failure, not of the wrapper that only repeats it ("java.io.IOException: …"). */

@@ -1,6 +1,7 @@
 package dev.annals.ui.model;
 
 import dev.annals.layout.EventIndex;
+import dev.annals.layout.PeriodIndex;
 import dev.annals.model.Entities;
 import dev.annals.model.Event;
 import dev.annals.model.Timeline;
@@ -15,23 +16,28 @@ import java.util.Set;
 
 /**
  * A timeline with what the window derives from all of its events: the index of the axis and the list,
- * and the choices of the category and entity filters. Made where the timeline is read, off the UI
+ * the first event of each period, and the choices of the category and entity filters. Made where the timeline is read, off the UI
  * thread, so that a timeline of a million events shows without a freeze.
  *
  * @param timeline   the timeline, or null when none is open
  * @param index      all of its events, indexed
+ * @param periods    its periods against all of its events
  * @param categories its categories, sorted
  * @param entities   the names its events mention, the most mentioned first
  */
-public record OpenedTimeline(Timeline timeline, EventIndex index, List<String> categories, List<String> entities) {
-    public static final OpenedTimeline NONE = new OpenedTimeline(null, new EventIndex(List.of()), List.of(), List.of());
+public record OpenedTimeline(Timeline timeline, EventIndex index, PeriodIndex periods, List<String> categories,
+        List<String> entities) {
+    public static final OpenedTimeline NONE = new OpenedTimeline(null, new EventIndex(List.of()), PeriodIndex.empty(),
+            List.of(), List.of());
 
+    /** Works out what the window derives from all events: off the UI thread for a large timeline. */
     public static OpenedTimeline of(Timeline timeline) {
         if (timeline == null) {
             return NONE;
         }
-        return new OpenedTimeline(timeline, new EventIndex(timeline.events()), categories(timeline.events()),
-                entities(timeline.events()));
+        EventIndex index = new EventIndex(timeline.events());
+        return new OpenedTimeline(timeline, index, new PeriodIndex(timeline.periods(), index.events()),
+                categories(timeline.events()), entities(timeline.events()));
     }
 
     private static List<String> categories(List<Event> events) {

@@ -7,6 +7,7 @@ import dev.annals.model.Event;
 import dev.annals.model.Period;
 import dev.annals.ui.model.PeriodSelection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
@@ -27,8 +28,9 @@ import javafx.scene.text.Font;
  * A zoomable, scrollable axis of years with the timeline's events as markers and its periods as bands.
  * It shows {@link #indexProperty() index} within {@link #windowProperty() window}; the user selects,
  * zooms, pans and marks a period with mouse or keyboard, which changes the properties the window's
- * model binds to. Colours, fonts and sizes come from CSS ({@code -annals-marker-color},
- * {@code -annals-label-font} and the rest, see year-axis.css).
+ * model binds to; its keys become {@link AxisCommand}s for {@link #onCommandProperty()}. Colours, fonts
+ * and sizes come from CSS ({@code -annals-marker-color}, {@code -annals-label-font} and the rest, see
+ * year-axis.css).
  */
 public final class YearAxis extends Control {
     private static final StyleablePropertyFactory<YearAxis> STYLES = new StyleablePropertyFactory<>(Control.getClassCssMetaData());
@@ -43,6 +45,9 @@ public final class YearAxis extends Control {
             new EventIndex(List.of()).fittingWindow());
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<PeriodSelection> selectedPeriod = new SimpleObjectProperty<>(this, "selectedPeriod");
+
+    // --- what the axis's keys ask for
+    private final ObjectProperty<Consumer<AxisCommand>> onCommand = new SimpleObjectProperty<>(this, "onCommand");
 
     // --- how it looks, set from CSS (year-axis.css; the defaults here are the light theme's)
     private final ObjectProperty<Paint> markerColor = paint("markerColor", "-annals-marker-color", a -> a.markerColor, Color.web("#2f6db5"));
@@ -90,6 +95,7 @@ public final class YearAxis extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleRoleDescription("timeline");
+        YearAxisKeys.install(this);
         selectedEvent.addListener((obs, old, now) -> {
             setAccessibleText(now == null ? "No event selected" : describe(now));
             notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
@@ -150,6 +156,19 @@ public final class YearAxis extends Control {
     /** The period marked for export. */
     public ObjectProperty<PeriodSelection> selectedPeriodProperty() {
         return selectedPeriod;
+    }
+
+    /** Runs what the axis's keys ask for (the axis handles its own keys; the window does not). */
+    public ObjectProperty<Consumer<AxisCommand>> onCommandProperty() {
+        return onCommand;
+    }
+
+    public Consumer<AxisCommand> getOnCommand() {
+        return onCommand.get();
+    }
+
+    public void setOnCommand(Consumer<AxisCommand> value) {
+        onCommand.set(value);
     }
 
     public ObjectProperty<Paint> markerColorProperty() {

@@ -1,12 +1,7 @@
 package dev.annals.ui.window;
 
-import dev.annals.loader.LoaderOptions;
-import dev.annals.open.TimelineFiles;
-import dev.annals.ui.model.BackgroundTasks;
-import dev.annals.ui.model.ExplorerModel;
-import dev.annals.ui.model.OpenedTimeline;
+import dev.annals.ui.model.TimelineOpener;
 import java.util.function.BiConsumer;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
@@ -22,14 +17,12 @@ import javafx.scene.input.KeyEvent;
 final class ArticlePaste {
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
-    private final ExplorerModel model;
-    private final BackgroundTasks tasks;
+    private final TimelineOpener opener;
     private final BiConsumer<String, String> showError;
 
     /** @param showError shows a header and a message when the clipboard holds no article */
-    ArticlePaste(ExplorerModel model, BackgroundTasks tasks, BiConsumer<String, String> showError) {
-        this.model = model;
-        this.tasks = tasks;
+    ArticlePaste(TimelineOpener opener, BiConsumer<String, String> showError) {
+        this.opener = opener;
         this.showError = showError;
     }
 
@@ -49,17 +42,7 @@ final class ArticlePaste {
             showError.accept("Nothing to paste", "The clipboard holds no text. Copy an article's text or its wikitext first.");
             return;
         }
-        Task<OpenedTimeline> open = new Task<>() {
-            @Override
-            protected OpenedTimeline call() throws Exception {
-                return OpenedTimeline.of(TimelineFiles.read(text, LoaderOptions.DEFAULTS).timeline());
-            }
-        };
-        open.setOnSucceeded(e -> model.open(open.getValue(), null));
-        open.setOnFailed(e -> {
-            Throwable error = open.getException();
-            showError.accept("Could not open the pasted text", error.getMessage() == null ? error.toString() : error.getMessage());
-        });
-        tasks.run(open);
+        opener.openText(text, () -> { }, error -> showError.accept("Could not open the pasted text",
+                error.getMessage() == null ? error.toString() : error.getMessage()));
     }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annals.model.Event;
 import dev.annals.open.TimelineFiles;
-import dev.annals.ui.model.BackgroundTasks;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.OpenedTimeline;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.window.MainWindow;
-import dev.annals.ui.window.Settings;
+import dev.annals.ui.window.MemoryPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -41,11 +40,10 @@ class ExportFromWindowTest {
     @Start
     void start(Stage stage) {
         model = new ExplorerModel();
-        Settings settings = new Settings(Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID()));
-        window = MainWindow.load(model, settings, new BackgroundTasks(Runnable::run));
+        window = MainWindow.load(model, MemoryPreferences.settings(), TaskExecutor.direct());
         stage.setScene(window.scene(1280, 800));
         stage.show();
-        model.timelineProperty().set(TimelineFiles.embedded());
+        model.open(OpenedTimeline.of(TimelineFiles.embedded()), null);
     }
 
     private void saveTo(Path file) {
@@ -83,6 +81,12 @@ class ExportFromWindowTest {
         assertThat(text).contains("4 of 43 events").contains("Belarus formally announced its accession")
                 .doesNotContain("Minsk has attempted");
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).startsWith("Exported 4 events on");
+
+        Path article = Path.of("src/test/resources/articles/finland-eu-relations.txt");
+        robot.interact(() -> window.controller().openFile(article));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+                .as("a message about the last timeline goes when another opens").isEmpty();
     }
 
     @Test

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.geo.PreparedMap;
 import dev.annals.model.Timeline;
 import dev.annals.open.TimelineFiles;
-import dev.annals.ui.model.BackgroundTasks;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.OpenedTimeline;
+import dev.annals.ui.model.TaskExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
@@ -34,7 +35,7 @@ class MapPreparationTest {
     void start(Stage stage) throws IOException {
         model = new ExplorerModel();
         FXMLLoader fxml = new FXMLLoader(MapController.class.getResource("/fxml/map-panel.fxml"));
-        fxml.setControllerFactory(type -> new MapController(model, new BackgroundTasks(Runnable::run), t -> preparation.apply(t)));
+        fxml.setControllerFactory(type -> new MapController(model, TaskExecutor.direct(), t -> preparation.apply(t)));
         Parent pane = fxml.load();
         stage.setScene(new Scene(pane, 500, 420));
         stage.getScene().getStylesheets().addAll("/css/annals-light.css", "/css/annals.css");
@@ -44,7 +45,7 @@ class MapPreparationTest {
 
     @Test
     void aFailedPreparationIsExplained(FxRobot robot) {
-        robot.interact(() -> model.timelineProperty().set(TimelineFiles.embedded()));
+        robot.interact(() -> model.open(OpenedTimeline.of(TimelineFiles.embedded()), null));
         assertThat(map.getData()).isNull();
         assertThat(map.placeholderProperty().get())
                 .isEqualTo("The map could not be prepared: countries-50m.shapes is damaged at byte 1204");
@@ -52,10 +53,10 @@ class MapPreparationTest {
 
     @Test
     void theNextTimelineTriesAgain(FxRobot robot) {
-        robot.interact(() -> model.timelineProperty().set(TimelineFiles.embedded()));
+        robot.interact(() -> model.open(OpenedTimeline.of(TimelineFiles.embedded()), null));
         preparation = timeline -> PreparedMap.of(timeline.locator());
-        robot.interact(() -> model.timelineProperty().set(null));
-        robot.interact(() -> model.timelineProperty().set(TimelineFiles.embedded()));
+        robot.interact(() -> model.open(OpenedTimeline.NONE, null));
+        robot.interact(() -> model.open(OpenedTimeline.of(TimelineFiles.embedded()), null));
         assertThat(map.getData()).isNotNull();
     }
 }

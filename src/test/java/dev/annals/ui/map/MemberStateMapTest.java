@@ -9,22 +9,20 @@ import dev.annals.layout.TimeWindow;
 import dev.annals.loader.TimelineLoader;
 import dev.annals.model.Event;
 import dev.annals.open.TimelineFiles;
-import dev.annals.ui.model.BackgroundTasks;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.OpenedTimeline;
+import dev.annals.ui.model.TaskExecutor;
 import dev.annals.ui.window.MainWindow;
-import dev.annals.ui.window.Settings;
+import dev.annals.ui.window.MemoryPreferences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,7 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MemberStateMapTest {
     private ExplorerModel model;
-    private Preferences prefs;
     private Stage stage;
     private MemberStateMap map;
 
@@ -44,17 +41,11 @@ class MemberStateMapTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new ExplorerModel();
-        prefs = Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID());
-        MainWindow window = MainWindow.load(model, new Settings(prefs), new BackgroundTasks(Runnable::run));
+        MainWindow window = MainWindow.load(model, MemoryPreferences.settings(), TaskExecutor.direct());
         stage.setScene(window.scene(1600, 900));
         stage.show();
-        model.timelineProperty().set(TimelineFiles.embedded());
+        model.open(OpenedTimeline.of(TimelineFiles.embedded()), null);
         map = (MemberStateMap) stage.getScene().lookup("#map");
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        prefs.removeNode();
     }
 
     private Event about(String words) {
@@ -222,7 +213,7 @@ class MemberStateMapTest {
         robot.interact(() -> map.hoveredCountryProperty().set(shapeOf("Poland")));
         assertThat(map.focusedCountryProperty().get()).isNotNull();
         var finland = new TimelineLoader().load(Path.of("src/test/resources/articles/finland-eu-relations.txt"));
-        robot.interact(() -> model.timelineProperty().set(finland));
+        robot.interact(() -> model.open(OpenedTimeline.of(finland), null));
         assertThat(map.getData().locator().locator().organisation()).isEqualTo("European Union");
         assertThat(map.focusedCountryProperty().get()).isNull();
         assertThat(map.hoveredCountryProperty().get()).isNull();

@@ -1,6 +1,7 @@
 package dev.annals.ui.window;
 
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.TaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
@@ -9,11 +10,11 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 import dev.annals.bench.SyntheticTimeline;
 import dev.annals.json.TimelineJson;
 import dev.annals.model.Event;
-import dev.annals.open.TimelineFiles;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -43,9 +44,10 @@ class LargeTimelineTest {
 
     @Start
     void start(Stage stage) {
-        model = new ExplorerModel(background);
-        window = TestWindows.open(stage, model, background);
-        model.timelineProperty().set(TimelineFiles.embedded());
+        TaskExecutor tasks = new TaskExecutor(Platform::runLater, background);
+        model = new ExplorerModel(tasks);
+        window = TestWindows.open(stage, model, tasks);
+        window.controller().openEmbedded();
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 import dev.annals.exchange.EventsCsv;
 import dev.annals.open.TimelineFiles;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.TaskExecutor;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,8 @@ class OpenExchangeFileTest {
     @Start
     void start(Stage stage) {
         model = new ExplorerModel();
-        window = TestWindows.open(stage, model);
-        model.timelineProperty().set(TimelineFiles.embedded());
+        window = TestWindows.open(stage, model, TaskExecutor.direct(), MemoryPreferences.settings());
+        window.controller().openEmbedded();
     }
 
     // given a sheet in TimelineJS's template layout, when it is opened, then its events are shown

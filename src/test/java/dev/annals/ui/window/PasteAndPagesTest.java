@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annals.open.TimelineFiles;
 import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,8 +34,8 @@ class PasteAndPagesTest {
     @Start
     void start(Stage stage) {
         model = new ExplorerModel();
-        window = TestWindows.open(stage, model);
-        model.timelineProperty().set(TimelineFiles.embedded());
+        window = TestWindows.open(stage, model, TaskExecutor.direct());
+        window.controller().openEmbedded();
     }
 
     private static void copy(FxRobot robot, String text) {

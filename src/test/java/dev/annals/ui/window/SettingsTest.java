@@ -3,13 +3,12 @@ package dev.annals.ui.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 
 /** What Annals remembers between runs survives a new Settings on the same store. */
 class SettingsTest {
-    private final Preferences node = Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID());
+    private final Preferences node = new MemoryPreferences(); // nothing left in the user's preferences
 
     @Test
     void recentFilesNewestFirstWithoutRepeatsAndAtMostEight() {

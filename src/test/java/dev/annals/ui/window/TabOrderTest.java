@@ -35,15 +35,17 @@ class TabOrderTest {
     }
 
     @Test
-    void tabVisitsTheWindowInReadingOrder(FxRobot robot) {
+    void tabVisitsEveryStopOnceInReadingOrderAndComesBack(FxRobot robot) {
         robot.interact(() -> robot.lookup("#search").query().requestFocus());
         List<String> visited = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        do {
             visited.add(focusedPane());
             robot.type(KeyCode.TAB);
-        }
-        assertThat(visited).containsSubsequence("search", "category-filter", "entity-choice", "timeline",
-                "detail-text", "chip-Belarus", "detail-next", "show-source", "event-table");
-        assertThat(visited.indexOf("timeline")).isLessThan(visited.indexOf("detail-text"));
+        } while (!focusedPane().equals("search") && visited.size() < 40);
+
+        // the first event's chips: Belarus, NATO, Partnership for Peace; "← Previous" is disabled on it
+        assertThat(visited).containsExactly("search", "category-filter", "entity-choice", "timeline", "detail-text",
+                "chip-Belarus", "chip-NATO", "chip-Partnership-for-Peace", "detail-next", "show-source",
+                "event-table", "map-as-listed", "map-zoom-out", "map-zoom-in", "map-reset", "map", "export-period");
     }
 }

@@ -1,36 +1,33 @@
 package dev.annals.ui.window;
 
-import dev.annals.ui.model.ExplorerModel;
-import dev.annals.ui.model.BackgroundTasks;
-
 import dev.annals.open.TimelineFiles;
-import java.util.UUID;
-import java.util.concurrent.Executor;
-import java.util.prefs.Preferences;
+import dev.annals.ui.model.ExplorerModel;
+import dev.annals.ui.model.OpenedTimeline;
+import dev.annals.ui.model.TaskExecutor;
 import javafx.stage.Stage;
 
-/** Builds the real main window for a UI test: the embedded timeline, fresh settings, work run at once. */
+/** Builds the real main window for a UI test: the embedded timeline, settings in memory, work run at once. */
 final class TestWindows {
     private TestWindows() {
     }
 
     static ExplorerModel showEmbedded(Stage stage) {
         ExplorerModel model = new ExplorerModel();
-        MainWindow window = open(stage, model);
-        model.timelineProperty().set(TimelineFiles.embedded());
-        window.controller();
+        open(stage, model, TaskExecutor.direct());
+        model.open(OpenedTimeline.of(TimelineFiles.embedded()), null);
         return model;
     }
 
-    static MainWindow open(Stage stage, ExplorerModel model) {
-        return open(stage, model, Runnable::run);
+    /** The window with its long work (opening, exporting, the map) run by {@code tasks}. */
+    static MainWindow open(Stage stage, ExplorerModel model, TaskExecutor tasks) {
+        return open(stage, model, tasks, MemoryPreferences.settings());
     }
 
-    /** The window with its long work (opening, exporting) run by {@code background}. */
-    static MainWindow open(Stage stage, ExplorerModel model, Executor background) {
-        Settings settings = new Settings(Preferences.userRoot().node("dev/annals-test/" + UUID.randomUUID()));
-        MainWindow window = MainWindow.load(model, settings, new BackgroundTasks(background));
+    /** The window as the app shows it, titled as the app titles it. */
+    static MainWindow open(Stage stage, ExplorerModel model, TaskExecutor tasks, Settings settings) {
+        MainWindow window = MainWindow.load(model, settings, tasks);
         stage.setScene(window.scene(1280, 800));
+        stage.titleProperty().bind(window.title());
         stage.show();
         return window;
     }

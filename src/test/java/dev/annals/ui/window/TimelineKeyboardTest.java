@@ -91,7 +91,8 @@ class TimelineKeyboardTest {
 
         PeriodSelection period = model.selectedPeriodProperty().get();
         assertThat(period.events()).containsExactlyElementsOf(events.subList(at, at + 4));
-        verifyThat("#status-period", hasText("Period: 19 January 2004 – 2006 (4 events)"));
+        // named as the PDF's header names it: from the earliest start to the latest ("2006" starts before March)
+        verifyThat("#status-period", hasText("Period: 19 January 2004 – March 2006 (4 events)"));
         verifyDetailShows(events.get(at + 3));
 
         robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
@@ -110,7 +111,7 @@ class TimelineKeyboardTest {
         assertThat(in.span()).isCloseTo(fitted.span() / 2, org.assertj.core.data.Offset.offset(1.0));
         robot.type(KeyCode.ADD);
         assertThat(model.getVisibleWindow().span()).isCloseTo(fitted.span() / 4, org.assertj.core.data.Offset.offset(1.0));
-        verifyThat("#status-zoom", hasText(MainWindowController.describe(model.getVisibleWindow())));
+        verifyThat("#status-zoom", hasText(StatusBarController.describe(model.getVisibleWindow())));
         robot.type(KeyCode.SUBTRACT);
         assertThat(model.getVisibleWindow().span()).isCloseTo(in.span(), org.assertj.core.data.Offset.offset(1.0));
         robot.type(KeyCode.DIGIT0);
