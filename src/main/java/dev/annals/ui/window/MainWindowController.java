@@ -22,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -43,6 +44,7 @@ public final class MainWindowController {
     private final PeriodExporter exporter;
     private final StringProperty message;
     private OpenFlow openFlow;
+    private ArticlePaste articlePaste;
 
     @FXML
     private BorderPane root;
@@ -93,7 +95,8 @@ public final class MainWindowController {
         openFlow.setOnOpened(timelinePaneController::focus);
         installKeys();
         installDragAndDrop();
-        new ArticlePaste(opener, openFlow::showError).install(root);
+        articlePaste = new ArticlePaste(opener, openFlow::showError);
+        articlePaste.install(root);
         // The map's commands in the View menu act on the map pane, whose controller FXML nests here.
         mapAsListedItem.selectedProperty().bindBidirectional(mapPaneController.membersAsListedProperty());
         mapResetItem.setOnAction(e -> mapPaneController.resetView());
@@ -207,6 +210,12 @@ public final class MainWindowController {
     @FXML
     private void openExample() {
         openFlow.openEmbedded();
+    }
+
+    /** File › Paste Article: the same as Ctrl+V on the window, for those who look in the menus. */
+    @FXML
+    private void pasteArticle() {
+        articlePaste.paste(Clipboard.getSystemClipboard().getString());
     }
 
     @FXML

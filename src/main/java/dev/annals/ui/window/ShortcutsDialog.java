@@ -20,6 +20,7 @@ final class ShortcutsDialog {
         {"Enter / Esc", "Go to the detail pane / back to the timeline"},
         {"Ctrl+F or /", "Search; Enter / Shift+Enter next / previous match; Esc clears"},
         {"Ctrl+O", "Open an article or timeline (or drop a file on the window)"},
+        {"Ctrl+V", "Open the article (text or wikitext) on the clipboard (File › Paste Article)"},
         {"Tab", "Move between search, filters, timeline, details, the event list and the map"},
         {"Map: ← → ↑ ↓", "Move to the next country in that direction"},
         {"Map: Enter or Space, click", "Show only the events that mention the country; again to show all"},

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
@@ -50,6 +52,22 @@ class PasteAndPagesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(model.getTimeline().title()).isEqualTo("Belarus–NATO relations");
+        assertThat(model.getTimeline().source().file()).isEqualTo("pasted text");
+        assertThat(model.getTimeline().events()).hasSize(TimelineFiles.embedded().events().size());
+    }
+
+    // given an article on the clipboard, when File > Paste Article is chosen, then it opens, as with Ctrl+V
+    @Test
+    void theFileMenuPastesTheArticleToo(FxRobot robot) throws Exception {
+        copy(robot, Files.readString(Path.of("src/test/resources/articles/belarus-nato-relations.wiki")));
+        MenuItem paste = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "pasteItem".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(paste.getText()).isEqualTo("_Paste Article");
+        assertThat(paste.getAccelerator().getDisplayText()).isEqualTo("Ctrl+V");
+
+        robot.interact(paste::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
         assertThat(model.getTimeline().source().file()).isEqualTo("pasted text");
         assertThat(model.getTimeline().events()).hasSize(TimelineFiles.embedded().events().size());
     }
