@@ -201,8 +201,7 @@ final class CommandLine {
             }
             return OK;
         } catch (OpenException e) {
-            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
-            return FAILED;
+            return openFailed(e);
         } catch (OutputException e) {
             err.println(e.getMessage());
             return FAILED;
@@ -235,8 +234,7 @@ final class CommandLine {
         try {
             timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
         } catch (OpenException e) {
-            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
-            return FAILED;
+            return openFailed(e);
         }
         ExportRequest request;
         try {
@@ -280,8 +278,7 @@ final class CommandLine {
         try {
             timeline = TimelineFiles.read(input, a.options(), a.page()).timeline();
         } catch (OpenException e) {
-            err.println(e.getMessage());
-            return FAILED;
+            return openFailed(e);
         }
         reportProblems(timeline, input);
         Timeline excerpt;
@@ -324,8 +321,7 @@ final class CommandLine {
         try {
             opened = TimelineFiles.read(input, a.options(), a.page());
         } catch (OpenException e) {
-            err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
-            return FAILED;
+            return openFailed(e);
         }
         Timeline t = opened.timeline();
         out.println("title: " + t.title());
@@ -382,6 +378,12 @@ final class CommandLine {
     }
 
     /** The timeline's problems on stderr, each named by the file it was read from (the input when it names none). */
+    /** Says why the input could not be opened (for an export of several pages, how to choose one). */
+    private int openFailed(OpenException e) {
+        err.println(e.getMessage() + (e instanceof ManyPagesException ? " with --page TITLE" : ""));
+        return FAILED;
+    }
+
     private void reportProblems(Timeline timeline, Path input) {
         String file = timeline.source() == null ? input.getFileName().toString() : timeline.source().file();
         for (Problem p : timeline.problems()) {
