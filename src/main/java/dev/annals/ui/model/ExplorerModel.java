@@ -40,6 +40,7 @@ public final class ExplorerModel {
     // --- what is open
     private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final DocumentState document = new DocumentState();
 
     // --- filters
     private final ObservableSet<String> hiddenCategories = FXCollections.observableSet();
@@ -98,6 +99,7 @@ public final class ExplorerModel {
     public void open(OpenedTimeline timeline, Path source) {
         opened = timeline;
         file.set(source);
+        document.reset(null);
         if (this.timeline.get() == timeline.timeline()) {
             startOver();
         } else {
@@ -125,6 +127,11 @@ public final class ExplorerModel {
     /** The open timeline; {@link #open} changes it. */
     public ReadOnlyObjectProperty<Timeline> timelineProperty() {
         return timeline.getReadOnlyProperty();
+    }
+
+    /** Whether the timeline shown has unsaved changes, and where Save writes it. */
+    public DocumentState document() {
+        return document;
     }
 
     /** The file the timeline came from; null for the embedded one. */
