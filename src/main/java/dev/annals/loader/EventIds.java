@@ -42,6 +42,9 @@ public final class EventIds {
     }
 
     static String slug(String text) {
+        if (isAscii(text)) {
+            return asciiSlug(text);
+        }
         String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String[] words = NOT_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().split(" ");
         StringBuilder slug = new StringBuilder();
@@ -53,5 +56,41 @@ public final class EventIds {
             }
         }
         return slug.length() == 0 ? "event" : slug.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The slug of a text without accents or other letters to fold, in one pass: most headlines. */
+    private static String asciiSlug(String text) {
+        StringBuilder slug = new StringBuilder();
+        int taken = 0;
+        for (int i = 0; i < text.length() && taken < SLUG_WORDS; ) {
+            if (!isSlugChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isSlugChar(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (!ARTICLES.contains(word)) {
+                slug.append(slug.length() == 0 ? "" : "-").append(word);
+                taken++;
+            }
+            i = end;
+        }
+        return slug.length() == 0 ? "event" : slug.toString();
+    }
+
+    private static boolean isSlugChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

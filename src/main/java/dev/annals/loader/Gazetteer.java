@@ -27,8 +27,10 @@ final class Gazetteer {
 
     private final Map<String, Name> forms;
     private final Set<String> givenNames;
-    /** The forms by their first character, each list longest first. */
+    /** The forms by their first character, each list longest first; those starting with an ASCII character also by its code. */
     private final Map<Character, List<String>> formsByFirstChar;
+    private final List<String>[] asciiForms;
+    private static final int ASCII = 128;
 
     Gazetteer(Map<String, Name> forms, Set<String> givenNames) {
         this.forms = Map.copyOf(forms);
@@ -38,6 +40,14 @@ final class Gazetteer {
                 .filter(f -> !f.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
+        @SuppressWarnings("unchecked") // an array of a generic type: filled only with lists of strings
+        List<String>[] byCode = new List[ASCII];
+        formsByFirstChar.forEach((c, list) -> {
+            if (c < ASCII) {
+                byCode[c] = list;
+            }
+        });
+        this.asciiForms = byCode;
     }
 
     static Gazetteer standard() {
@@ -60,7 +70,8 @@ final class Gazetteer {
      */
     Match find(String text, int from) {
         for (int at = from; at < text.length(); at++) {
-            List<String> candidates = formsByFirstChar.get(text.charAt(at));
+            char first = text.charAt(at);
+            List<String> candidates = first < ASCII ? asciiForms[first] : formsByFirstChar.get(first);
             if (candidates == null || at > 0 && isWordChar(Character.codePointBefore(text, at))) {
                 continue;
             }

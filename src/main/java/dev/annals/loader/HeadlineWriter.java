@@ -1,5 +1,6 @@
 package dev.annals.loader;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,8 @@ final class HeadlineWriter {
                     + "|[:;]\\s|\\s+[—–]\\s+");
     private static final Pattern TRAILING_LEAD_IN = Pattern.compile(
             "\\s+(?:such as|including|as follows|the following|to|in areas|for)$");
+    private static final List<String> LEAD_IN_ENDINGS = List.of("such as", "including", "as follows", "the following",
+            "to", "in areas", "for");
     /** Where an over-long clause may be cut: before a prepositional or subordinate phrase. */
     private static final Pattern PHRASE_BREAK = Pattern.compile(
             "\\s+(?=(?:following|after|due to|because|in order to|under|within|which|as part of|with|from|for"
@@ -54,18 +57,40 @@ final class HeadlineWriter {
         if (date != null) {
             s = withoutDate(s, date);
         }
-        s = BRACKETS.matcher(collapseSpace(s)).replaceAll(""); // collapsed first: "\\s*\\(" is tried at every space
+        s = collapseSpace(s); // collapsed first: "\\s*\\(" is tried at every space
+        if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+            s = BRACKETS.matcher(s).replaceAll("");
+        }
         s = strip(s);
-        s = CONNECTIVE.matcher(s).replaceFirst("");
+        s = withoutOpening(s, CONNECTIVE);
         s = withoutLeadingAdverbial(s);
         Matcher pronoun = PRONOUN.matcher(s);
-        if (person != null && pronoun.find()) {
+        if (person != null && pronoun.lookingAt()) {
             s = person + s.substring(pronoun.end());
         }
         s = cutTrailingClause(s);
-        s = TRAILING_LEAD_IN.matcher(strip(s)).replaceFirst("");
+        s = strip(s);
+        if (endsWithLeadIn(s)) {
+            s = TRAILING_LEAD_IN.matcher(s).replaceFirst("");
+        }
         s = shorten(strip(s));
         return capitalise(closeQuotes(s));
+    }
+
+    /** {@code s} without what {@code opening} matches at its start (patterns anchored with ^). */
+    private static String withoutOpening(String s, Pattern opening) {
+        Matcher m = opening.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
+    }
+
+    /** True when {@code s} ends in a word that TRAILING_LEAD_IN removes: a cheap test before that expression. */
+    private static boolean endsWithLeadIn(String s) {
+        for (String word : LEAD_IN_ENDINGS) {
+            if (s.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,7 +101,8 @@ final class HeadlineWriter {
         if (date.end() > clause.length()) {
             return clause;
         }
-        Matcher prep = DATE_PREPOSITION.matcher(clause.substring(0, date.begin()));
+        Matcher prep = DATE_PREPOSITION.matcher(clause).region(prepositionFrom(clause, date.begin()), date.begin());
+        prep.useTransparentBounds(true); // "\\b" sees the letter before the region, as in the whole clause
         boolean hasPreposition = prep.find() && prep.end() > prep.start();
         int from = hasPreposition ? prep.start() : date.begin();
         String head = clause.substring(0, from);
@@ -90,14 +116,38 @@ final class HeadlineWriter {
         return clause;
     }
 
+    /**
+     * Where a preposition of time before {@code begin} can start at the earliest: before the white space,
+     * a "the" and the white space before it, by the longest preposition. Searching from there instead of
+     * from the clause's start finds the same match without reading the whole clause.
+     */
+    private static int prepositionFrom(String clause, int begin) {
+        int i = begin;
+        while (i > 0 && isSpace(clause.charAt(i - 1))) {
+            i--;
+        }
+        for (int k = 0; k < "the".length() && i > 0 && !isSpace(clause.charAt(i - 1)); k++) {
+            i--;
+        }
+        while (i > 0 && isSpace(clause.charAt(i - 1))) {
+            i--;
+        }
+        return Math.max(0, i - "between".length() - 1);
+    }
+
+    /** White space as regular expressions' "\\s" reads it: space, tab, line and page breaks. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** "After the protests in 2020, the President …" becomes "the President …"; the comma must open a main clause. */
     private static String withoutLeadingAdverbial(String s) {
-        if (!LEADING_ADVERBIAL.matcher(s).find()) {
+        if (!LEADING_ADVERBIAL.matcher(s).lookingAt()) {
             return s;
         }
         for (int comma = s.indexOf(", "); comma > 0 && comma < 160; comma = s.indexOf(", ", comma + 1)) {
             String rest = s.substring(comma + 2);
-            if (CLAUSE_OPENING.matcher(rest).find() && words(rest) >= MIN_WORDS) {
+            if (CLAUSE_OPENING.matcher(rest).lookingAt() && words(rest) >= MIN_WORDS) {
                 return rest;
             }
         }
@@ -107,7 +157,7 @@ final class HeadlineWriter {
     private static String cutTrailingClause(String s) {
         Matcher m = TRAILING_CLAUSE.matcher(s);
         while (m.find()) {
-            if (words(s.substring(0, m.start())) >= MIN_WORDS) {
+            if (words(s, m.start()) >= MIN_WORDS) {
                 return s.substring(0, m.start());
             }
         }
@@ -134,10 +184,11 @@ final class HeadlineWriter {
 
     /** Not after a bare verb ("is"), and not inside a name ("Partnership for Peace"). */
     private static boolean isCleanBreak(String s, int start, int end) {
-        String before = s.substring(0, start);
-        if (ENDS_IN_VERB.matcher(before).find()) {
+        Matcher verb = ENDS_IN_VERB.matcher(s).region(Math.max(0, start - "been".length() - 1), start);
+        if (verb.useTransparentBounds(true).find()) {
             return false;
         }
+        String before = s.substring(0, start);
         int lastWord = before.lastIndexOf(' ') + 1;
         boolean capitalBefore = lastWord < before.length() && Character.isUpperCase(before.charAt(lastWord));
         int nextWord = s.indexOf(' ', end);
@@ -147,10 +198,17 @@ final class HeadlineWriter {
 
     /** A headline cut inside a quotation gets its closing quote mark. */
     private static String closeQuotes(String s) {
-        long open = s.chars().filter(c -> c == '“').count();
-        long close = s.chars().filter(c -> c == '”').count();
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            open += c == '“' ? 1 : 0;
+            close += c == '”' ? 1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
         String closed = open > close ? s + "”" : s;
-        return closed.chars().filter(c -> c == '"').count() % 2 == 1 ? closed + "\"" : closed;
+        return straight % 2 == 1 ? closed + "\"" : closed;
     }
 
     /**
@@ -170,13 +228,40 @@ final class HeadlineWriter {
         return t.substring(begin, end);
     }
 
+    /** Runs of white space as one space each; the string itself when it has none to change (most have none). */
     private static String collapseSpace(String s) {
-        return WHITE_SPACE.matcher(s).replaceAll(" ");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)))) {
+                return WHITE_SPACE.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
 
     private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return words(s, s.length());
+    }
+
+    /**
+     * The words of {@code s} up to {@code end}, stripped: its runs of characters other than white space,
+     * as {@code s.substring(0, end).strip().split("\\s+")} counts them, without making those strings.
+     */
+    private static int words(String s, int end) {
+        int begin = 0;
+        while (begin < end && Character.isWhitespace(s.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int words = 0;
+        for (int i = begin; i < end; i++) {
+            if (!isSpace(s.charAt(i)) && (i == begin || isSpace(s.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static String capitalise(String s) {

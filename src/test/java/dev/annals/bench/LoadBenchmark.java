@@ -74,7 +74,7 @@ public final class LoadBenchmark {
     }
 
     /** The test articles without their title lines, and the date corpus as one section of paragraphs. */
-    private static List<String> bodies() throws Exception {
+    static List<String> bodies() throws Exception {
         List<String> bodies = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/articles"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -93,7 +93,7 @@ public final class LoadBenchmark {
     }
 
     /** An article of about {@code mb} MB: the bodies over and over, copy {@code i} under "Part i" with its years moved on. */
-    private static Path write(Path dir, List<String> bodies, int mb) throws Exception {
+    static Path write(Path dir, List<String> bodies, int mb) throws Exception {
         StringBuilder text = new StringBuilder(mb * 1_050_000).append("= Load benchmark =\n\n");
         for (int copy = 0; text.length() < mb * 1_000_000; copy++) {
             String body = bodies.get(copy % bodies.size());
