@@ -92,11 +92,59 @@ final class DateExtractor {
     /** Every date expression in {@code text}, ranges joined, in order; yearless ones dated where the text allows. */
     List<DateSpan> find(String text) {
         List<DateSpan> atoms = new ArrayList<>();
-        Matcher m = ATOM.matcher(text);
-        while (m.find()) {
-            atoms.addAll(atoms(m, text));
+        Matcher m = ATOM.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        int tried = 0;
+        for (int anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, Math.max(anchor + 1, from))) {
+            for (int at = Math.max(Math.max(from, tried), reach(text, anchor)); at <= anchor; at++) {
+                if (m.region(at, text.length()).lookingAt()) {
+                    atoms.addAll(atoms(m, text));
+                    from = m.end();
+                    break;
+                }
+            }
+            tried = Math.max(tried, anchor + 1);
         }
         return SpanJoiner.carryYears(SpanJoiner.joinPeriods(text, SpanJoiner.joinRanges(text, atoms)));
+    }
+
+    /**
+     * The next place at or after {@code from} that every date expression holds one of, or -1: an ASCII digit,
+     * the first three letters of a month's name, or "entury". Only up to {@link #reach} before such an
+     * anchor can an expression begin, so ATOM is tried there and not at every word of a sentence (trying it
+     * everywhere took a third of the loader's time). A new kind of expression without any of these anchors
+     * must add its own.
+     */
+    private static int nextAnchor(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == 'e' && text.startsWith("entury", i)
+                    || "JFMASOND".indexOf(c) >= 0 && i + 3 <= text.length() && MONTH_STEMS.contains(text.substring(i, i + 3))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> MONTH_STEMS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+
+    /**
+     * The earliest place an expression whose first anchor is at {@code anchor} can begin: up to three words
+     * back, with the white space, hyphens and apostrophes between them ("early in the 2000s", "the
+     * twenty-first century", "FY 2019", "'90s").
+     */
+    private static int reach(String text, int anchor) {
+        int i = text.startsWith("entury", anchor) ? anchor - 1 : anchor;
+        for (int word = 0; word < 3; word++) {
+            while (i > 0 && " \t\n\u000B\f\r-'’".indexOf(text.charAt(i - 1)) >= 0) {
+                i--;
+            }
+            while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return Math.max(0, i);
     }
 
     private List<DateSpan> atoms(Matcher m, String text) {
