@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * How fast the loader reads an article to a timeline, and how much heap that needs: articles of 1, 10 and
  * 100 MB made by repeating the test articles and the date corpus, each copy under a heading of its own
  * and with its years moved on, so the dates differ from copy to copy. Prints MB/s of wall time and per
- * CPU-second (the loader reads on one thread; the collector's threads count too), and the most heap still
+ * CPU-second of the whole JVM (the collector's threads count too) and of the reading thread alone (the
+ * fair figure on a shared machine), and the most heap still
  * in use after any collection during the read. Run with bench/load.sh [MB ...].
  */
 public final class LoadBenchmark {
@@ -51,15 +52,18 @@ public final class LoadBenchmark {
                 System.gc();
                 live.start();
                 long cpu = os.getProcessCpuTime();
+                long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 Timeline timeline = loader.load(file);
                 double seconds = (System.nanoTime() - t) / 1e9;
                 double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+                double threadSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu) / 1e9;
                 live.stop();
                 System.out.printf(Locale.ROOT,
-                        "%4d MB article (%,d bytes, %,d events): %.2f s, %.1f MB/s, %.1f MB per CPU-second, "
-                                + "live heap at most %.0f MB (%.1f x the file)%n",
+                        "%4d MB article (%,d bytes, %,d events): %.2f s, %.1f MB/s, %.1f MB per CPU-second of the JVM, "
+                                + "%.1f of the reading thread, live heap at most %.0f MB (%.1f x the file)%n",
                         mb, bytes, timeline.events().size(), seconds, bytes / 1e6 / seconds, bytes / 1e6 / cpuSeconds,
+                        bytes / 1e6 / threadSeconds,
                         live.peak() / 1e6, (double) live.peak() / bytes);
                 Files.delete(file);
             }
