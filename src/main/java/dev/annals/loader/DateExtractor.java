@@ -97,6 +97,9 @@ final class DateExtractor {
         int tried = 0;
         for (int anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, Math.max(anchor + 1, from))) {
             for (int at = Math.max(Math.max(from, tried), reach(text, anchor)); at <= anchor; at++) {
+                if (at > 0 && isLetterOrDigit(text.codePointBefore(at))) {
+                    continue; // EXPRESSION_START's look-behind, without resetting the matcher
+                }
                 if (m.region(at, text.length()).lookingAt()) {
                     atoms.addAll(atoms(m, text));
                     from = m.end();
@@ -124,6 +127,11 @@ final class DateExtractor {
             }
         }
         return -1;
+    }
+
+    /** What {@code [\\p{L}\\d]} matches: a letter, or an ASCII digit. */
+    private static boolean isLetterOrDigit(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
     }
 
     private static final Set<String> MONTH_STEMS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",

@@ -44,8 +44,14 @@ final class EventReader {
     private final CategoryRules categories = CategoryRules.standard();
     private final EntityTagger tagger;
 
-    /** An event with the date it sorts by: its own, or for a context-dated one, the date it was read from. */
-    private record Placed(Event event, PartialDate anchor) {
+    /**
+     * An event with the date it sorts by: its own, or for a context-dated one, the date it was read from;
+     * that date's first and last day, as epoch days, are worked out once here rather than at each comparison.
+     */
+    private record Placed(Event event, long firstDay, long lastDay) {
+        Placed(Event event, PartialDate anchor) {
+            this(event, anchor.firstDay().toEpochDay(), anchor.lastDay().toEpochDay());
+        }
     }
 
     private final List<Placed> placed = new ArrayList<>();
@@ -78,7 +84,8 @@ final class EventReader {
      */
     List<Event> events() {
         List<Placed> sorted = new ArrayList<>(placed);
-        sorted.sort(Comparator.comparing(Placed::anchor)); // stable: equal anchors keep source order
+        // The anchors' own order (PartialDate.compareTo); stable: equal anchors keep source order.
+        sorted.sort(Comparator.comparingLong(Placed::firstDay).thenComparingLong(Placed::lastDay));
         return sorted.stream().map(Placed::event).toList();
     }
 
