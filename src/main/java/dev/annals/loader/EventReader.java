@@ -63,6 +63,10 @@ final class EventReader {
     private Sentence tagged;
     private Entities entities;
     private CategoryRules.Verdict verdict;
+    private String text;
+    private List<String> cues;
+    /** Equal texts, dates and names of events share one object: a file may repeat a sentence a million times. */
+    private final SharedValues shared = new SharedValues();
 
     /** What the walk knows within one paragraph: the last date and the last person named. */
     private static final class Context {
@@ -151,7 +155,7 @@ final class EventReader {
         for (Section child : section.children()) {
             List<String> childPath = new ArrayList<>(path);
             childPath.add(child.heading());
-            section(child, childPath, dating);
+            section(child, List.copyOf(childPath), dating); // immutable: its events share it instead of copying it
         }
     }
 
@@ -272,14 +276,16 @@ final class EventReader {
             PartialDate anchor, DateBasis basis, String dateText, String headline, List<DateSpan> others) {
         if (s != tagged) { // the events of one sentence share what it names and its category
             tagged = s;
-            entities = tagger.tag(s.text());
+            text = shared.share(s.text());
+            entities = shared.share(tagger.tag(s.text()));
             verdict = categories.categorise(s.text(), path);
+            cues = shared.share(List.copyOf(verdict.cues()));
         }
-        List<DateMention> mentions = others.stream()
-                .map(o -> new DateMention(o.quoted(), o.start(), o.last())).toList();
-        Event event = new Event(ids.next(start, headline), start, end, basis, dateText, headline, s.text(), items,
-                path, s.source(), entities,
-                verdict.category(), verdict.cues(), mentions);
+        List<DateMention> mentions = others.isEmpty() ? List.of() : shared.share(others.stream()
+                .map(o -> new DateMention(o.quoted(), o.start(), o.last())).toList());
+        Event event = new Event(ids.next(start, headline), shared.share(start), shared.share(end), basis,
+                shared.share(dateText), shared.share(headline), text, items, path, s.source(), entities,
+                verdict.category(), cues, mentions);
         placed.add(new Placed(event, anchor));
     }
 

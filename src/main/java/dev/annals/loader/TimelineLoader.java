@@ -74,8 +74,9 @@ public final class TimelineLoader {
         Article parsed = new ArticleParser().parse(text);
         List<Problem> found = new ArrayList<>(text.problems());
         found.addAll(parsed.problems());
-        return read(new Article(parsed.title(), parsed.infobox(), parsed.lead(), found),
-                new SourceFile(fileName, text.sha256()));
+        SourceFile source = new SourceFile(fileName, text.sha256());
+        text = null; // the parsed article holds what is read from here on: the list of lines can go
+        return read(new Article(parsed.title(), parsed.infobox(), parsed.lead(), found), source);
     }
 
     /**
