@@ -203,6 +203,9 @@ final class EntityTagger {
 
     /** The end of a particle at {@code i} and the white space after it, or -1. */
     private static int particleEnd(String text, int i) {
+        if (i >= text.length() || "vdlbi".indexOf(text.charAt(i)) < 0) {
+            return -1; // no particle starts with this letter: most words are passed at this test
+        }
         for (String particle : PARTICLES) {
             int end = i + particle.length();
             if (text.startsWith(particle, i) && spaceEnd(text, end) > end) {
@@ -281,6 +284,9 @@ final class EntityTagger {
 
     /** True when {@code s} ends at {@code end} with an office, in any case of its ASCII letters. */
     private static boolean endsWithOffice(String s, int end) {
+        if (end == 0 || "trgnlTRGNL".indexOf(s.charAt(end - 1)) < 0) {
+            return false; // no office ends with this letter: most words are passed at this test
+        }
         for (String office : OFFICES) {
             if (end >= office.length() && asciiEquals(s, end - office.length(), office)) {
                 return true;

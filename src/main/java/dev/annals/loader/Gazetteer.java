@@ -30,6 +30,12 @@ final class Gazetteer {
     /** The forms by their first character, each list longest first; those starting with an ASCII character also by its code. */
     private final Map<Character, List<String>> formsByFirstChar;
     private final List<String>[] asciiForms;
+    /**
+     * The forms of {@code asciiForms[a]} that can start with a then b (b ASCII too): those whose second
+     * character is b, and those of one character; in the same order. A capitalised word then meets a
+     * handful of candidates instead of every form of its letter.
+     */
+    private final List<String>[][] formsByTwoChars;
     private static final int ASCII = 128;
 
     Gazetteer(Map<String, Name> forms, Set<String> givenNames) {
@@ -48,6 +54,20 @@ final class Gazetteer {
             }
         });
         this.asciiForms = byCode;
+        @SuppressWarnings("unchecked") // as above
+        List<String>[][] byTwo = new List[ASCII][];
+        for (int a = 0; a < ASCII; a++) {
+            if (byCode[a] == null) {
+                continue;
+            }
+            byTwo[a] = new List[ASCII];
+            for (int b = 0; b < ASCII; b++) {
+                char second = (char) b;
+                List<String> sameTwo = byCode[a].stream().filter(f -> f.length() == 1 || f.charAt(1) == second).toList();
+                byTwo[a][b] = sameTwo.isEmpty() ? null : sameTwo;
+            }
+        }
+        this.formsByTwoChars = byTwo;
     }
 
     static Gazetteer standard() {
@@ -72,6 +92,9 @@ final class Gazetteer {
         for (int at = from; at < text.length(); at++) {
             char first = text.charAt(at);
             List<String> candidates = first < ASCII ? asciiForms[first] : formsByFirstChar.get(first);
+            if (candidates != null && first < ASCII && at + 1 < text.length() && text.charAt(at + 1) < ASCII) {
+                candidates = formsByTwoChars[first][text.charAt(at + 1)];
+            }
             if (candidates == null || at > 0 && isWordChar(Character.codePointBefore(text, at))) {
                 continue;
             }
