@@ -10,10 +10,13 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Turns an article's bytes into lines of text: refuses what is not text, strips a byte-order mark,
@@ -154,29 +157,70 @@ public final class ArticleDecoder {
         }
     }
 
+    /**
+     * The text's lines, as a list that makes each line's string when it is asked for: a file of millions of
+     * short lines kept a string for each (some 50 bytes for "- a"), and the parser needs each only once.
+     */
     private List<String> splitLines(String text, List<Problem> problems) {
-        List<String> lines = new ArrayList<>();
         int n = text.length();
+        int breaks = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            breaks += c == '\n' || c == '\r' ? 1 : 0;
+        }
+        int[] starts = new int[breaks + 1]; // at most one line per break and one more; -1 - start: a skipped line
+        int count = 0;
         int start = 0;
         while (start <= n) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
+            int end = Lines.end(text, start);
+            starts[count] = start;
             if (end - start > options.maxLineLength()) {
-                problems.add(new Problem(lines.size() + 1, "too-long", String.format(Locale.ROOT,
+                problems.add(new Problem(count + 1, "too-long", String.format(Locale.ROOT,
                         "%,d characters in one line; lines over %,d characters are skipped",
                         end - start, options.maxLineLength())));
-                lines.add("");
-            } else {
-                lines.add(text.substring(start, end));
+                starts[count] = -1 - start;
             }
+            count++;
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
                 end++;
             }
             start = end + 1;
         }
-        return lines;
+        return new Lines(text, starts, count);
+    }
+
+    /** Lines of a text by where they start; a skipped line reads as empty. */
+    private static final class Lines extends AbstractList<String> implements RandomAccess {
+        private final String text;
+        private final int[] starts;
+        private final int size;
+
+        Lines(String text, int[] starts, int size) {
+            this.text = text;
+            this.starts = starts;
+            this.size = size;
+        }
+
+        /** Where the line that starts at {@code start} ends: at the next line break, or the end of the text. */
+        static int end(String text, int start) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            return end;
+        }
+
+        @Override
+        public String get(int index) {
+            Objects.checkIndex(index, size);
+            int start = starts[index];
+            return start < 0 ? "" : text.substring(start, end(text, start));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

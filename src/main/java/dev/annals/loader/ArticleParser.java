@@ -2,7 +2,6 @@ package dev.annals.loader;
 
 import dev.annals.model.Problem;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ final class ArticleParser {
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+");
 
     private final Problems problems = new Problems();
+    private final SharedValues shared = new SharedValues();
 
     Article parse(SourceText source) {
         List<String> lines = source.lines();
@@ -29,7 +29,7 @@ final class ArticleParser {
         Section lead = new Section("", 1, 1);
         Deque<Section> open = new ArrayDeque<>();
         open.push(lead);
-        List<TextLine> bullets = new ArrayList<>();
+        TextLines.Builder bullets = new TextLines.Builder();
         boolean inInfobox = false;
         boolean seenContent = false;
 
@@ -78,11 +78,11 @@ final class ArticleParser {
             if (isBullet) {
                 Matcher m = BULLET.matcher(line);
                 m.find();
-                String item = line.substring(m.end());
+                String item = shared.share(line.substring(m.end())); // a list may repeat its items a million times
                 if (inInfobox) {
                     addInfoboxEntry(infobox, item, number);
                 } else {
-                    bullets.add(new TextLine(number, column + m.end(), item));
+                    bullets.add(number, column + m.end(), item);
                 }
                 continue;
             }
@@ -146,10 +146,9 @@ final class ArticleParser {
         }
     }
 
-    private static void flushBullets(Section section, List<TextLine> bullets) {
+    private static void flushBullets(Section section, TextLines.Builder bullets) {
         if (!bullets.isEmpty()) {
-            section.blocks().add(new Block.Bullets(bullets));
-            bullets.clear();
+            section.blocks().add(new Block.Bullets(bullets.build()));
         }
     }
 

@@ -11,7 +11,7 @@ public sealed interface Block {
     /** Consecutive "- item" lines. */
     record Bullets(List<TextLine> items) implements Block {
         public Bullets {
-            items = List.copyOf(items);
+            items = items instanceof TextLines compact ? compact : List.copyOf(items); // already unchangeable
         }
     }
 }
