@@ -38,7 +38,7 @@ final class ArticleParser {
             String raw = lines.get(i);
             String line = raw.strip();
             int column = leadingWhitespace(raw) + 1;
-            boolean isBullet = BULLET.matcher(line).find();
+            boolean isBullet = !line.isEmpty() && "-*•".indexOf(line.charAt(0)) >= 0 && BULLET.matcher(line).find();
             if (!isBullet || line.isEmpty()) {
                 flushBullets(open.peek(), bullets);
             }
@@ -87,7 +87,7 @@ final class ArticleParser {
                 continue;
             }
             inInfobox = false;
-            open.peek().blocks().add(new Block.Paragraph(new TextLine(number, column, line)));
+            open.peek().blocks().add(new Block.Paragraph(new TextLine(number, column, shared.share(line))));
         }
         flushBullets(open.peek(), bullets);
         if (title == null) {

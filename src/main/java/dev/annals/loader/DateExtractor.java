@@ -89,16 +89,22 @@ final class DateExtractor {
             "women", "officers", "weapons", "km", "kilometres", "kilometers", "miles", "metres", "meters",
             "tons", "tonnes", "units", "members", "dollars", "euros", "percent", "%", "objectives", "actions",
             "refugees", "migrants", "vehicles", "tanks", "aircraft", "staff", "personnel");
+    /** One matcher of ATOM for every text this extractor reads (one reader's, on one thread). */
+    private final Matcher atom = ATOM.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+
     /** Every date expression in {@code text}, ranges joined, in order; yearless ones dated where the text allows. */
     List<DateSpan> find(String text) {
         List<DateSpan> atoms = new ArrayList<>();
-        Matcher m = ATOM.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made only for a text with an anchor; ATOM's many groups make a matcher costly
         int from = 0;
         int tried = 0;
         for (int anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, Math.max(anchor + 1, from))) {
             for (int at = Math.max(Math.max(from, tried), reach(text, anchor)); at <= anchor; at++) {
                 if (at > 0 && isLetterOrDigit(text.codePointBefore(at))) {
                     continue; // EXPRESSION_START's look-behind, without resetting the matcher
+                }
+                if (m == null) {
+                    m = atom.reset(text);
                 }
                 if (m.region(at, text.length()).lookingAt()) {
                     atoms.addAll(atoms(m, text));
