@@ -102,7 +102,7 @@ public final class CopiedTextReader {
             blankSinceItem = false;
         }
         if (title == null) {
-            title = source.fileName() == null ? "Pasted article" : Article.titleFromFileName(source.fileName());
+            title = source.fileName() == null ? "Pasted article" : Article.titleFromFileName(source.fileName(), source.lines());
         }
         return new Article(title, new LinkedHashMap<>(), tree.lead(), problems);
     }

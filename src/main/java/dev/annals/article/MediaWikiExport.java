@@ -18,7 +18,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a MediaWiki Special:Export file: a {@code <mediawiki>} root with one or more {@code <page>}s,
- * each with a {@code <title>} and the wikitext of its latest {@code <revision>}. The file is streamed,
+ * each with a {@code <title>} and one or more {@code <revision>}s, of which the latest (by timestamp) is read. The file is streamed,
  * so its size is not limited, only each page's. A DTD is refused before anything is read from it: no
  * export has one, and it is how XML files make a reader fetch other files or expand entities without end.
  */
@@ -68,12 +68,25 @@ public final class MediaWikiExport {
             try {
                 boolean rootSeen = false;
                 String title = null;
+                boolean chosen = false;
+                String timestamp = null;
+                Revision latest = null;
                 Article found = null;
                 while (xml.hasNext()) {
                     int event = xml.next();
                     if (event == XMLStreamConstants.DTD) {
                         throw new LoadException(name, xml.getLocation().getLineNumber(), "XML with a DTD (<!DOCTYPE …>) "
                                 + "is refused: a MediaWiki export has none, and a DTD can make a reader expand entities without end");
+                    }
+                    if (event == XMLStreamConstants.END_ELEMENT && chosen && xml.getLocalName().equals("page")) {
+                        chosen = false;
+                        if (latest != null) {
+                            found = page(latest, title);
+                            latest = null;
+                            if (wanted != null) {
+                                return found;
+                            }
+                        }
                     }
                     if (event != XMLStreamConstants.START_ELEMENT) {
                         continue;
@@ -88,11 +101,15 @@ public final class MediaWikiExport {
                     } else if (element.equals("title")) {
                         title = xml.getElementText().strip();
                         titles.add(title);
-                    } else if (element.equals("text") && title != null
-                            && (wanted != null ? wanted.equals(title) : onlyPage && titles.size() == 1 && found == null)) {
-                        found = page(xml, title);
-                        if (wanted != null) {
-                            return found;
+                        chosen = wanted != null ? wanted.equals(title) : onlyPage && titles.size() == 1;
+                    } else if (element.equals("revision")) {
+                        timestamp = null;
+                    } else if (element.equals("timestamp") && chosen) {
+                        timestamp = xml.getElementText().strip();
+                    } else if (element.equals("text") && chosen) {
+                        Revision revision = revision(xml, title, timestamp);
+                        if (latest == null || revision.isNotOlderThan(latest)) {
+                            latest = revision;
                         }
                     }
                 }
@@ -110,7 +127,15 @@ public final class MediaWikiExport {
         }
     }
 
-    private Article page(XMLStreamReader xml, String title) throws XMLStreamException, LoadException {
+    /** One revision's wikitext, where it starts in the file, and when it was made (null if not given). */
+    private record Revision(String text, int line, int column, String timestamp) {
+        /** Exports list revisions oldest first, so without timestamps the later one is newer. */
+        boolean isNotOlderThan(Revision other) {
+            return timestamp == null || other.timestamp == null || timestamp.compareTo(other.timestamp) >= 0;
+        }
+    }
+
+    private Revision revision(XMLStreamReader xml, String title, String timestamp) throws XMLStreamException, LoadException {
         Location start = xml.getLocation();
         String text = xml.getElementText();
         if (text.length() > options.maxBytes()) {
@@ -118,7 +143,11 @@ public final class MediaWikiExport {
                     "the page '%s' holds %,d characters, over the limit of %,d for an article (raise it with --max-size)",
                     title, text.length(), options.maxBytes()));
         }
-        return WikitextReader.read(text, new XmlTextOrigin(text, start.getLineNumber(), start.getColumnNumber()), title);
+        return new Revision(text, start.getLineNumber(), start.getColumnNumber(), timestamp);
+    }
+
+    private static Article page(Revision revision, String title) {
+        return WikitextReader.read(revision.text(), new XmlTextOrigin(revision.text(), revision.line(), revision.column()), title);
     }
 
     private static XMLInputFactory factory() {

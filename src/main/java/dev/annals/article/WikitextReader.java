@@ -29,7 +29,7 @@ public final class WikitextReader {
         String text = String.join("\n", source.lines());
         String chosen = title;
         if (chosen == null && source.fileName() != null && !source.fileName().isBlank()) {
-            chosen = Article.titleFromFileName(source.fileName());
+            chosen = Article.titleFromFileName(source.fileName(), source.lines());
         }
         if (chosen == null) {
             Matcher bold = BOLD.matcher(text);

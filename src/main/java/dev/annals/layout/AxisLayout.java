@@ -51,14 +51,15 @@ public final class AxisLayout {
             Predicate<Event> highlighted, TimeWindow selection) {
         TimeWindow w = scale.window();
         double pad = (MARKER_RADIUS + 1) / scale.pixelsPerDay();
-        int first = index.firstAtOrAfter(w.start() - pad);
-        int last = index.firstAtOrAfter(w.end() + pad);
+        double from = w.start() - pad;
+        double to = w.end() + pad;
         List<Marker> markers = new ArrayList<>();
         List<Cluster> clusters = new ArrayList<>();
-        if (last - first > DENSE) {
+        if (index.count(from, to) > DENSE) {
             countSlices(index, scale, selected, clusters, markers);
         } else {
-            placeLabels(index, scale, Math.max(0, rows), first, last, selected, highlighted, markers, clusters);
+            placeLabels(index, scale, Math.max(0, rows), index.ranksOverlapping(from, to), selected, highlighted,
+                    markers, clusters);
         }
         double selFrom = 0;
         double selTo = 0;
@@ -75,21 +76,22 @@ public final class AxisLayout {
      * axis shows. Then each cut label takes the room there is up to the next label in its row, and the
      * selected event's label is raised into a free row, or over row 0.
      */
-    private void placeLabels(EventIndex index, TimeScale scale, int rows, int first, int last, Event selected,
+    private void placeLabels(EventIndex index, TimeScale scale, int rows, int[] shown, Event selected,
             Predicate<Event> highlighted, List<Marker> markers, List<Cluster> clusters) {
         LabelRows taken = new LabelRows(rows);
         int selectedRank = selected == null ? -1 : index.rankOf(selected);
-        boolean raiseSelected = rows > 0 && selectedRank >= first && selectedRank < last;
+        boolean raiseSelected = rows > 0 && selectedRank >= 0 && Arrays.binarySearch(shown, selectedRank) >= 0;
         ClusterBuilder overflow = new ClusterBuilder(scale, selected, raiseSelected, highlighted, clusters, markers);
         List<Placed> placed = new ArrayList<>();
-        for (int k = first; k < last; k++) {
+        for (int k : shown) {
             Event e = index.byRank(k);
             EventPlace place = index.placeByRank(k);
             String label = fit(e.headline(), false);
             Shape shape = shape(e, place, label, scale);
             int row = taken.firstFree(shape.from() - LABEL_GAP);
             if (row < 0) {
-                overflow.add(scale.x(place.marker()), place, e);
+                // a bar reaching in from outside gathers where it shows
+                overflow.add(Math.max(0, Math.min(scale.width(), scale.x(place.marker()))), place, e);
                 continue;
             }
             placed.add(new Placed(e, place, row, taken.take(row, shape.from(), shape.to())));

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * The events of a timeline ordered by marker position, for finding what a window shows by binary
- * search: the work per frame depends on what is visible, not on how many events there are.
+ * search: the work per frame depends on what is visible, not on how many events there are. Events that
+ * cover time (a year, a range) are also kept by how far they reach from their marker, so a window inside
+ * "2010" or "2014–2020" finds them although their markers lie outside it.
  */
 public final class EventIndex {
     private static final int POSITION_BITS = 24;
@@ -23,6 +25,8 @@ public final class EventIndex {
     private final double[] markers;
     private final double earliest;
     private final double latest;
+    /** Per reach class c, the marker ranks (ascending) of the events reaching at most 2^c days from their marker. */
+    private final int[][] ranksByReach;
 
     public EventIndex(List<Event> events) {
         this.events = List.copyOf(events);
@@ -42,6 +46,30 @@ public final class EventIndex {
         for (int k = 0; k < n; k++) {
             markers[k] = places[byMarker[k]].marker();
         }
+        ranksByReach = ranksByReach(places, byMarker);
+    }
+
+    /** Classes of reach in powers of two days: a day is class 0, a month 4, a year 8, a century 15. */
+    private static int reachClass(EventPlace p) {
+        double reach = Math.max(p.marker() - p.begin(), p.end() - p.marker());
+        return reach <= 1 ? 0 : 64 - Long.numberOfLeadingZeros((long) Math.ceil(reach) - 1);
+    }
+
+    private static int[][] ranksByReach(EventPlace[] places, int[] byMarker) {
+        int[] sizes = new int[64];
+        for (EventPlace p : places) {
+            sizes[reachClass(p)]++;
+        }
+        int[][] ranks = new int[64][];
+        for (int c = 0; c < 64; c++) {
+            ranks[c] = new int[sizes[c]];
+        }
+        int[] filled = new int[64];
+        for (int k = 0; k < byMarker.length; k++) {
+            int c = reachClass(places[byMarker[k]]);
+            ranks[c][filled[c]++] = k;
+        }
+        return ranks;
     }
 
     /**
@@ -142,6 +170,46 @@ public final class EventIndex {
             inside.add(events.get(i));
         }
         return inside;
+    }
+
+    /**
+     * The marker ranks, ascending, of the events whose time overlaps [from, to): those whose marker lies
+     * there and those reaching in from either side. Each reach class is searched only as far as its events
+     * can reach, so the work stays near what is shown.
+     */
+    public int[] ranksOverlapping(double from, double to) {
+        int[] found = new int[Math.max(16, count(from, to))];
+        int n = 0;
+        for (int c = 0; c < ranksByReach.length; c++) {
+            int[] ranks = ranksByReach[c];
+            double reach = Math.scalb(1.0, c);
+            for (int i = firstInClass(ranks, from - reach); i < ranks.length && markers[ranks[i]] < to + reach; i++) {
+                EventPlace p = places[byMarker[ranks[i]]];
+                if (p.end() > from && p.begin() < to) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = ranks[i];
+                }
+            }
+        }
+        int[] overlapping = Arrays.copyOf(found, n);
+        Arrays.sort(overlapping);
+        return overlapping;
+    }
+
+    private int firstInClass(int[] ranks, double day) {
+        int lo = 0;
+        int hi = ranks.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (markers[ranks[mid]] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** How many markers lie in [from, to). */

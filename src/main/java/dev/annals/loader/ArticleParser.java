@@ -91,7 +91,7 @@ final class ArticleParser {
         }
         flushBullets(open.peek(), bullets);
         if (title == null) {
-            title = Article.titleFromFileName(source.fileName());
+            title = Article.titleFromFileName(source.fileName(), source.lines());
             problems.add(new Problem(1, "markup",
                     "no '= Title =' line at the top; the file name gives the title \"" + title + "\""));
         }

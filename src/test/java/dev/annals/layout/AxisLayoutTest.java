@@ -155,4 +155,24 @@ class AxisLayoutTest {
                 .hasSizeGreaterThan(layout.fit(longHeadline, false).length());
         assertThat(first.labelX() + MEASURE.width(first.label())).isLessThan(second.x() - 5);
     }
+
+    @Test
+    void anEventWhoseTimeReachesIntoTheViewIsDrawnOverItThoughItsMarkerLiesOutside() {
+        Event year = TestEvents.event("y", PartialDate.ofYear(2010), null, "Sometime in 2010");
+        Event range = TestEvents.event("r", PartialDate.ofYear(2014), PartialDate.ofYear(2020), "From 2014 to 2020");
+        Event elsewhere = TestEvents.event("e", PartialDate.ofDay(2012, 5, 1), null, "Another day");
+        EventIndex index = new EventIndex(List.of(year, elsewhere, range));
+
+        AxisPicture march2010 = layout.layout(index, List.of(),
+                new TimeScale(TimeWindow.of(LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 31)), 1000), 4, null, e -> false, null);
+        assertThat(march2010.markers()).extracting(Marker::label).containsExactly("Sometime in 2010");
+        Marker bar = march2010.markers().get(0);
+        assertThat(bar.barFrom()).isLessThan(0);
+        assertThat(bar.barTo()).isGreaterThan(1000);
+
+        AxisPicture in2016 = layout.layout(index, List.of(),
+                new TimeScale(TimeWindow.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)), 1000), 4, range, e -> false, null);
+        assertThat(in2016.markers()).extracting(Marker::label).containsExactly("From 2014 to 2020");
+        assertThat(in2016.markers().get(0).selected()).as("the selected range is raised though its start is out of view").isTrue();
+    }
 }

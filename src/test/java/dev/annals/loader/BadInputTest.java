@@ -406,7 +406,7 @@ class BadInputTest {
         String text = ARTICLE.substring(ARTICLE.indexOf('\n') + 1); // drop "= Belarus–NATO relations ="
         Timeline t = load(write("belarus-nato_relations.txt", text));
 
-        assertEquals("Belarus nato relations", t.title());
+        assertEquals("Belarus NATO relations", t.title());
         List<Problem> markup = problems(t, "markup");
         assertEquals(1, markup.size(), () -> "" + t.problems());
         assertTrue(markup.get(0).message().contains("Title"), markup.get(0).message());
