@@ -241,15 +241,15 @@ final class EntityTagger {
 
     /** Adds the names of people in the run of capitalised words [{@code begin}, {@code end}). */
     private void namesInRun(String text, int begin, int end, List<Found> names) {
-        List<String> words = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        List<String> words = new ArrayList<>(MAX_RUN_WORDS + 1);
+        int[] starts = new int[MAX_RUN_WORDS + 1];
         for (int i = begin; i < end; ) {
             int wordEnd = i;
             while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
                 wordEnd++;
             }
+            starts[words.size()] = i;
             words.add(text.substring(i, wordEnd));
-            starts.add(i);
             i = wordEnd;
             while (i < end && Character.isWhitespace(text.charAt(i))) {
                 i++;
@@ -266,7 +266,7 @@ final class EntityTagger {
             }
             if (last > i + 1) {
                 String name = withoutPossessive(String.join(" ", words.subList(i, last)));
-                names.add(new Found(name, starts.get(i), starts.get(last - 1) + words.get(last - 1).length()));
+                names.add(new Found(name, starts[i], starts[last - 1] + words.get(last - 1).length()));
             }
             i = last - 1;
         }

@@ -168,12 +168,18 @@ final class HeadlineWriter {
         if (s.length() <= MAX_LENGTH) {
             return s;
         }
-        Matcher m = PHRASE_BREAK.matcher(s);
+        // The breaks that start by MAX_LENGTH, tried there only: find() read on to the end of a long clause.
+        Matcher m = PHRASE_BREAK.matcher(s).useTransparentBounds(true);
         int cut = -1;
-        while (m.find() && m.start() <= MAX_LENGTH) {
-            if (m.start() >= MAX_LENGTH / 2 && isCleanBreak(s, m.start(), m.end())) {
-                cut = m.start();
+        for (int at = 0; at <= MAX_LENGTH; ) {
+            if (!m.region(at, s.length()).lookingAt()) {
+                at++;
+                continue;
             }
+            if (at >= MAX_LENGTH / 2 && isCleanBreak(s, at, m.end())) {
+                cut = at;
+            }
+            at = m.end();
         }
         if (cut > 0) {
             return strip(s.substring(0, cut));
