@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  * Lays out the axis for one scale. Visible events are found by binary search. Each marker's label goes
  * into the first row where it overlaps nothing; an event for which no row has room joins a cluster
  * badge with a count, which separates as the user zooms in. The selected event's label always shows.
- * Beyond {@link #DENSE} visible events the axis shows only counts per slice of screen, computed by
- * binary search, so a frame costs the same for a thousand events or a million.
+ * Beyond {@link #DENSE} events in view (or reaching into it) the axis shows only counts per slice of
+ * screen, computed by binary search, so a frame costs the same for a thousand events or a million.
  */
 public final class AxisLayout {
     /** Above this many visible events, slices of screen show counts instead of markers. */
@@ -55,11 +55,11 @@ public final class AxisLayout {
         double to = w.end() + pad;
         List<Marker> markers = new ArrayList<>();
         List<Cluster> clusters = new ArrayList<>();
-        if (index.count(from, to) > DENSE) {
+        int[] shown = index.count(from, to) > DENSE ? null : index.ranksOverlapping(from, to, DENSE);
+        if (shown == null) {
             countSlices(index, scale, selected, clusters, markers);
         } else {
-            placeLabels(index, scale, Math.max(0, rows), index.ranksOverlapping(from, to), selected, highlighted,
-                    markers, clusters);
+            placeLabels(index, scale, Math.max(0, rows), shown, selected, highlighted, markers, clusters);
         }
         double selFrom = 0;
         double selTo = 0;

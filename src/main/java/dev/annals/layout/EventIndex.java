@@ -174,20 +174,28 @@ public final class EventIndex {
 
     /**
      * The marker ranks, ascending, of the events whose time overlaps [from, to): those whose marker lies
-     * there and those reaching in from either side. Each reach class is searched only as far as its events
-     * can reach, so the work stays near what is shown.
+     * there and those reaching in from either side; or null when more than {@code limit} do. Each reach
+     * class is searched only as far as its events can reach, and the search gives up after a few times
+     * {@code limit} candidates, so its work stays bounded whatever the timeline holds.
      */
-    public int[] ranksOverlapping(double from, double to) {
-        int[] found = new int[Math.max(16, count(from, to))];
+    public int[] ranksOverlapping(double from, double to, int limit) {
+        int[] found = new int[Math.max(16, Math.min(limit, count(from, to)))];
         int n = 0;
+        long examined = 0;
         for (int c = 0; c < ranksByReach.length; c++) {
             int[] ranks = ranksByReach[c];
             double reach = Math.scalb(1.0, c);
             for (int i = firstInClass(ranks, from - reach); i < ranks.length && markers[ranks[i]] < to + reach; i++) {
+                if (++examined > 4L * limit) {
+                    return null;
+                }
                 EventPlace p = places[byMarker[ranks[i]]];
                 if (p.end() > from && p.begin() < to) {
+                    if (n == limit) {
+                        return null;
+                    }
                     if (n == found.length) {
-                        found = Arrays.copyOf(found, n * 2);
+                        found = Arrays.copyOf(found, Math.min(limit, n * 2));
                     }
                     found[n++] = ranks[i];
                 }

@@ -3,6 +3,8 @@ package dev.annals.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annals.model.Event;
+import dev.annals.model.PartialDate;
+import java.util.ArrayList;
 import dev.annals.open.TimelineFiles;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,5 +32,21 @@ class EventIndexTest {
         for (int i = 0; i < events.size(); i++) {
             assertThat(index.indexOf(events.get(i))).isEqualTo(i);
         }
+    }
+
+    @Test
+    void eventsReachingIntoAWindowAreFoundUpToALimitAndNoFurther() {
+        List<Event> years = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            years.add(TestEvents.event("y" + i, PartialDate.ofYear(2010)));
+        }
+        EventIndex many = new EventIndex(years);
+        double march = LocalDate.of(2010, 3, 1).toEpochDay();
+        double april = LocalDate.of(2010, 4, 1).toEpochDay();
+        assertThat(many.count(march, april)).as("no marker lies in March").isZero();
+        assertThat(many.ranksOverlapping(march, april, 2_000)).hasSize(1_000);
+        assertThat(many.ranksOverlapping(march, april, 600)).as("too many to lay out: counted instead").isNull();
+        assertThat(many.ranksOverlapping(LocalDate.of(2011, 3, 1).toEpochDay(), LocalDate.of(2011, 4, 1).toEpochDay(), 600))
+                .isEmpty();
     }
 }
